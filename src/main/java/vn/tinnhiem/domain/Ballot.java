@@ -1,0 +1,20 @@
+package vn.tinnhiem.domain;
+
+import java.util.List;
+
+/**
+ * A committed paper ballot. A valid ballot has one mark per official line, in ballot order; an invalid one has
+ * none. A voided ballot stays in the record with its reason but leaves the tally.
+ */
+public record Ballot(long id, int number, BallotStatus status, List<Mark> marks, boolean voided, String voidReason) {
+    public Ballot {
+        marks = List.copyOf(marks);
+        if (status == BallotStatus.INVALID && !marks.isEmpty()) {
+            throw new IllegalArgumentException("an invalid ballot carries no marks");
+        }
+    }
+
+    public boolean counts() {
+        return !voided;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.tinnhiem.domain;
+
+/**
+ * What one official's line on a valid ballot carries. Stored as a small integer: 1..k for the level marked,
+ * {@link #BLANK_CODE} for no mark and {@link #SEVERAL_CODE} for two or more marks; the last two make the line
+ * invalid for that official only (domain rule 3).
+ */
+public sealed interface Mark {
+    int BLANK_CODE = 0;
+    int SEVERAL_CODE = 9;
+
+    int code();
+
+    default boolean isValid() {
+        return this instanceof Level;
+    }
+
+    /** One level marked, numbered from 1 in ballot order. */
+    record Level(int level) implements Mark {
+        public Level {
+            if (level < 1 || level > 8) {
+                throw new IllegalArgumentException("level out of range: " + level);
+            }
+        }
+
+        @Override
+        public int code() {
+            return level;
+        }
+    }
+
+    /** The line carries no mark. */
+    record Blank() implements Mark {
+        @Override
+        public int code() {
+            return BLANK_CODE;
+        }
+    }
+
+    /** The line carries two or more marks. */
+    record Several() implements Mark {
+        @Override
+        public int code() {
+            return SEVERAL_CODE;
+        }
+    }
+
+    Mark BLANK = new Blank();
+    Mark SEVERAL = new Several();
+
+    static Mark level(int level) {
+        return new Level(level);
+    }
+
+    /** Reads a stored code back; refuses codes the given kind cannot hold. */
+    static Mark fromCode(int code, RoundKind kind) {
+        if (code == BLANK_CODE) {
+            return BLANK;
+        }
+        if (code == SEVERAL_CODE) {
+            return SEVERAL;
+        }
+        if (code < 1 || code > kind.levels()) {
+            throw new IllegalArgumentException("mark " + code + " is not a level of " + kind);
+        }
+        return new Level(code);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.tinnhiem.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.tinnhiem.domain.Percent;
+import vn.tinnhiem.domain.Problem;
+
+/**
+ * Every word the user reads, from the resource bundles under {@code i18n/}: Vietnamese by default, English
+ * with {@code --lang en}. Placeholders are {@code {0}}, {@code {1}}…; a {@link Problem} given as an argument is
+ * worded too, so refusals can nest ("line 4: the name is empty").
+ */
+public final class Messages {
+    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/cli", "i18n/report");
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
+    }
+
+    public static Messages vietnamese() {
+        return of("vi");
+    }
+
+    public static Messages english() {
+        return of("en");
+    }
+
+    /** "vi" or "en"; anything else is refused by the command line before it gets here. */
+    public static Messages of(String language) {
+        return new Messages("en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isVietnamese() {
+        return "vi".equals(locale.getLanguage());
+    }
+
+    public char decimalSeparator() {
+        return isVietnamese() ? ',' : '.';
+    }
+
+    /** "36,67%" in Vietnamese, "36.67%" in English. */
+    public String percent(Percent p) {
+        return p.format(decimalSeparator()) + "%";
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = null;
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                pattern = b.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
+            throw new MissingResourceException("no message " + key, "Messages", key);
+        }
+        for (int i = 0; i < args.length; i++) {
+            pattern = pattern.replace("{" + i + "}", word(args[i]));
+        }
+        return pattern;
+    }
+
+    public String get(Problem problem) {
+        return get(problem.key(), problem.args().toArray());
+    }
+
+    private String word(Object arg) {
+        if (arg instanceof Problem p) {
+            return get(p);
+        }
+        if (arg instanceof Percent p) {
+            return percent(p);
+        }
+        return String.valueOf(arg);
+    }
+}

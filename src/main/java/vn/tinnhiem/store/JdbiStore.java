@@ -1,0 +1,435 @@
+package vn.tinnhiem.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.BallotStatus;
+import vn.tinnhiem.domain.Checked;
+import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.Meeting;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.Official;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.RoundState;
+import vn.tinnhiem.domain.Tally;
+import vn.tinnhiem.domain.TextRules;
+
+/** The store on one SQLite connection through Jdbi; each public method is one transaction. */
+public final class JdbiStore implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiStore.class);
+
+    private final Handle handle;
+    private final FileChannel lock;
+    private final Clock clock;
+
+    JdbiStore(Handle handle, FileChannel lock, Clock clock) {
+        this.handle = handle;
+        this.lock = lock;
+        this.clock = clock;
+    }
+
+    private <T> T tx(HandleCallback<T, RuntimeException> work) {
+        try {
+            return handle.inTransaction(work);
+        } catch (StoreException e) {
+            throw e;
+        } catch (JdbiException e) {
+            LOG.error("storage failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    private static StoreException refuse(Problem problem) {
+        return new StoreException(problem);
+    }
+
+    private static <T> T checked(Checked<T> checked) {
+        if (!checked.isOk()) {
+            throw refuse(checked.problem());
+        }
+        return checked.value();
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    // ---- meetings ----
+
+    @Override
+    public List<MeetingSummary> meetings() {
+        return tx(h -> h.createQuery("""
+                SELECT m.id, m.title, m.held_on,
+                  (SELECT count(*) FROM official o WHERE o.meeting_id = m.id) AS officials,
+                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id) AS rounds,
+                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id AND r.state = 'OPEN') AS open_rounds
+                FROM meeting m ORDER BY m.id""")
+                .map((rs, ctx) -> new MeetingSummary(rs.getLong("id"), rs.getString("title"),
+                        rs.getString("held_on"), rs.getInt("officials"), rs.getInt("rounds"),
+                        rs.getInt("open_rounds")))
+                .list());
+    }
+
+    @Override
+    public Meeting meeting(long meetingId) {
+        return tx(h -> meeting(h, meetingId));
+    }
+
+    private Meeting meeting(Handle h, long meetingId) {
+        List<CommitteeMember> committee = h.createQuery(
+                        "SELECT name, role FROM committee_member WHERE meeting_id = ? ORDER BY seq")
+                .bind(0, meetingId)
+                .map((rs, ctx) -> new CommitteeMember(rs.getString("name"), rs.getString("role")))
+                .list();
+        return h.createQuery("SELECT * FROM meeting WHERE id = ?")
+                .bind(0, meetingId)
+                .map((rs, ctx) -> new Meeting(rs.getLong("id"), new MeetingDetails(rs.getString("title"),
+                        rs.getString("body"), rs.getString("place"), rs.getString("held_on"),
+                        rs.getInt("summoned"), rs.getInt("present"), committee)))
+                .findOne()
+                .orElseThrow(() -> refuse(Problem.of("error.meeting.missing", meetingId)));
+    }
+
+    @Override
+    public Meeting createMeeting(MeetingDetails details) {
+        checked(RoundRules.meeting(details));
+        return tx(h -> {
+            long id = h.createUpdate("""
+                    INSERT INTO meeting (title, body, place, held_on, summoned, present, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .bind(0, details.title()).bind(1, details.body()).bind(2, details.place())
+                    .bind(3, details.date()).bind(4, details.summoned()).bind(5, details.present())
+                    .bind(6, now())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            writeCommittee(h, id, details.committee());
+            return meeting(h, id);
+        });
+    }
+
+    @Override
+    public Meeting updateMeeting(long meetingId, MeetingDetails details) {
+        checked(RoundRules.meeting(details));
+        return tx(h -> {
+            int n = h.createUpdate("""
+                    UPDATE meeting SET title = ?, body = ?, place = ?, held_on = ?, summoned = ?, present = ?
+                    WHERE id = ?""")
+                    .bind(0, details.title()).bind(1, details.body()).bind(2, details.place())
+                    .bind(3, details.date()).bind(4, details.summoned()).bind(5, details.present())
+                    .bind(6, meetingId).execute();
+            if (n == 0) {
+                throw refuse(Problem.of("error.meeting.missing", meetingId));
+            }
+            h.execute("DELETE FROM committee_member WHERE meeting_id = ?", meetingId);
+            writeCommittee(h, meetingId, details.committee());
+            return meeting(h, meetingId);
+        });
+    }
+
+    private static void writeCommittee(Handle h, long meetingId, List<CommitteeMember> committee) {
+        int seq = 1;
+        for (CommitteeMember member : committee) {
+            h.execute("INSERT INTO committee_member (meeting_id, seq, name, role) VALUES (?, ?, ?, ?)",
+                    meetingId, seq++, member.name(), member.role());
+        }
+    }
+
+    // ---- roster ----
+
+    @Override
+    public List<Official> roster(long meetingId) {
+        return tx(h -> roster(h, meetingId));
+    }
+
+    private static List<Official> roster(Handle h, long meetingId) {
+        return h.createQuery("SELECT id, seq, full_name, position FROM official WHERE meeting_id = ? ORDER BY seq")
+                .bind(0, meetingId)
+                .map((rs, ctx) -> new Official(rs.getLong("id"), rs.getInt("seq"), rs.getString("full_name"),
+                        rs.getString("position")))
+                .list();
+    }
+
+    @Override
+    public Official addOfficial(long meetingId, OfficialDraft official) {
+        return addOfficials(meetingId, List.of(official)).get(0);
+    }
+
+    @Override
+    public List<Official> addOfficials(long meetingId, List<OfficialDraft> officials) {
+        List<OfficialDraft> clean = officials.stream().map(JdbiStore::clean).toList();
+        return tx(h -> {
+            meeting(h, meetingId);
+            int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM official WHERE meeting_id = ?")
+                    .bind(0, meetingId).mapTo(Integer.class).one();
+            List<Official> added = new ArrayList<>();
+            for (OfficialDraft d : clean) {
+                seq++;
+                long id = h.createUpdate(
+                                "INSERT INTO official (meeting_id, seq, full_name, position) VALUES (?, ?, ?, ?)")
+                        .bind(0, meetingId).bind(1, seq).bind(2, d.fullName()).bind(3, d.position())
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                added.add(new Official(id, seq, d.fullName(), d.position()));
+            }
+            return added;
+        });
+    }
+
+    private static OfficialDraft clean(OfficialDraft d) {
+        return new OfficialDraft(checked(TextRules.required(d.fullName())), checked(TextRules.required(d.position())));
+    }
+
+    @Override
+    public void updateOfficial(long officialId, OfficialDraft official) {
+        OfficialDraft d = clean(official);
+        tx(h -> {
+            int n = h.execute("UPDATE official SET full_name = ?, position = ? WHERE id = ?",
+                    d.fullName(), d.position(), officialId);
+            if (n == 0) {
+                throw refuse(Problem.of("error.official.missing"));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void moveOfficial(long officialId, int delta) {
+        tx(h -> {
+            var row = h.createQuery("SELECT meeting_id, seq FROM official WHERE id = ?").bind(0, officialId)
+                    .mapToMap().findOne().orElseThrow(() -> refuse(Problem.of("error.official.missing")));
+            long meetingId = ((Number) row.get("meeting_id")).longValue();
+            int seq = ((Number) row.get("seq")).intValue();
+            String neighbour = delta < 0
+                    ? "SELECT id, seq FROM official WHERE meeting_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1"
+                    : "SELECT id, seq FROM official WHERE meeting_id = ? AND seq > ? ORDER BY seq ASC LIMIT 1";
+            var other = h.createQuery(neighbour).bind(0, meetingId).bind(1, seq).mapToMap().findOne();
+            if (other.isEmpty()) {
+                return null;
+            }
+            long otherId = ((Number) other.get().get("id")).longValue();
+            int otherSeq = ((Number) other.get().get("seq")).intValue();
+            h.execute("UPDATE official SET seq = -1 WHERE id = ?", officialId);
+            h.execute("UPDATE official SET seq = ? WHERE id = ?", seq, otherId);
+            h.execute("UPDATE official SET seq = ? WHERE id = ?", otherSeq, officialId);
+            return null;
+        });
+    }
+
+    @Override
+    public void removeOfficial(long officialId) {
+        tx(h -> {
+            if (inUse(h, officialId)) {
+                throw refuse(Problem.of("error.official.inUse"));
+            }
+            h.execute("DELETE FROM official WHERE id = ?", officialId);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean officialInUse(long officialId) {
+        return tx(h -> inUse(h, officialId));
+    }
+
+    private static boolean inUse(Handle h, long officialId) {
+        return h.createQuery("SELECT EXISTS (SELECT 1 FROM round_official WHERE official_id = ?)")
+                .bind(0, officialId).mapTo(Boolean.class).one();
+    }
+
+    // ---- rounds ----
+
+    @Override
+    public List<Round> rounds(long meetingId) {
+        return tx(h -> h.createQuery("SELECT id FROM round WHERE meeting_id = ? ORDER BY seq")
+                .bind(0, meetingId).mapTo(Long.class).list()
+                .stream().map(id -> round(h, id)).toList());
+    }
+
+    @Override
+    public Round round(long roundId) {
+        return tx(h -> round(h, roundId));
+    }
+
+    private static Round round(Handle h, long roundId) {
+        List<Official> officials = h.createQuery(
+                        "SELECT official_id, line, full_name, position FROM round_official WHERE round_id = ? ORDER BY line")
+                .bind(0, roundId)
+                .map((rs, ctx) -> new Official(rs.getLong("official_id"), rs.getInt("line"),
+                        rs.getString("full_name"), rs.getString("position")))
+                .list();
+        return h.createQuery("SELECT * FROM round WHERE id = ?").bind(0, roundId)
+                .map((rs, ctx) -> {
+                    int collected = rs.getInt("collected");
+                    Integer collectedOrNull = rs.wasNull() ? null : collected;
+                    return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"),
+                            RoundKind.valueOf(rs.getString("kind")), officials, rs.getInt("issued"),
+                            collectedOrNull, RoundState.valueOf(rs.getString("state")));
+                })
+                .findOne()
+                .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));
+    }
+
+    @Override
+    public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) {
+        checked(RoundRules.opening(onBallot, issued));
+        return tx(h -> {
+            meeting(h, meetingId);
+            int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM round WHERE meeting_id = ?")
+                    .bind(0, meetingId).mapTo(Integer.class).one();
+            long id = h.createUpdate("""
+                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at)
+                    VALUES (?, ?, ?, ?, 'OPEN', ?)""")
+                    .bind(0, meetingId).bind(1, seq).bind(2, kind.name()).bind(3, issued).bind(4, now())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            int line = 1;
+            for (Official o : onBallot) {
+                h.execute("""
+                        INSERT INTO round_official (round_id, line, official_id, full_name, position)
+                        SELECT ?, ?, id, full_name, position FROM official WHERE id = ? AND meeting_id = ?""",
+                        id, line++, o.id(), meetingId);
+            }
+            Round round = round(h, id);
+            if (round.officials().size() != onBallot.size()) {
+                throw refuse(Problem.of("error.official.missing"));
+            }
+            return round;
+        });
+    }
+
+    // ---- ballots ----
+
+    @Override
+    public List<Ballot> ballots(long roundId) {
+        return tx(h -> ballots(h, round(h, roundId)));
+    }
+
+    private static List<Ballot> ballots(Handle h, Round round) {
+        List<long[]> lines = h.createQuery("""
+                        SELECT l.ballot_id, l.line, l.mark FROM ballot_line l JOIN ballot b ON b.id = l.ballot_id
+                        WHERE b.round_id = ? ORDER BY b.number, l.line""")
+                .bind(0, round.id())
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .list();
+        List<Ballot> out = new ArrayList<>();
+        int cursor = 0;
+        List<BallotRow> rows = h.createQuery(
+                        "SELECT id, number, status, voided, void_reason FROM ballot WHERE round_id = ? ORDER BY number")
+                .bind(0, round.id())
+                .map((rs, ctx) -> new BallotRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1,
+                        rs.getString(5)))
+                .list();
+        for (BallotRow row : rows) {
+            List<Mark> marks = new ArrayList<>();
+            while (cursor < lines.size() && lines.get(cursor)[0] == row.id()) {
+                marks.add(Mark.fromCode((int) lines.get(cursor)[2], round.kind()));
+                cursor++;
+            }
+            out.add(new Ballot(row.id(), row.number(), BallotStatus.valueOf(row.status()), marks, row.voided(),
+                    row.voidReason()));
+        }
+        return out;
+    }
+
+    private record BallotRow(long id, int number, String status, boolean voided, String voidReason) {
+    }
+
+    @Override
+    public Ballot recordBallot(long roundId, BallotDraft draft) {
+        return tx(h -> {
+            Round round = round(h, roundId);
+            if (draft.lines() != round.officials().size()) {
+                throw refuse(Problem.of("error.ballot.incomplete", round.officials().size() - draft.cursor()));
+            }
+            int entered = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ? AND voided = 0")
+                    .bind(0, roundId).mapTo(Integer.class).one();
+            Tally counted = new Tally(round.kind(), entered, 0, 0, List.of());
+            checked(RoundRules.recording(round, counted, draft));
+            for (Mark m : draft.marks()) {
+                if (m instanceof Mark.Level level && level.level() > round.kind().levels()) {
+                    throw refuse(Problem.of("error.ballot.level", level.level(), round.kind().levels()));
+                }
+            }
+            int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM ballot WHERE round_id = ?")
+                    .bind(0, roundId).mapTo(Integer.class).one();
+            long id = h.createUpdate("INSERT INTO ballot (round_id, number, status) VALUES (?, ?, ?)")
+                    .bind(0, roundId).bind(1, number).bind(2, draft.status().name())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            if (!draft.wholeInvalid()) {
+                PreparedBatch batch = h.prepareBatch("INSERT INTO ballot_line (ballot_id, line, mark) VALUES (?, ?, ?)");
+                int line = 1;
+                for (Mark m : draft.marks()) {
+                    batch.bind(0, id).bind(1, line++).bind(2, m.code()).add();
+                }
+                batch.execute();
+            }
+            return new Ballot(id, number, draft.status(), draft.wholeInvalid() ? List.of() : draft.marks(), false,
+                    null);
+        });
+    }
+
+    @Override
+    public Ballot voidBallot(long roundId, int number, String reason) {
+        String why = checked(TextRules.required(reason));
+        return tx(h -> {
+            Round round = round(h, roundId);
+            if (!round.isOpen()) {
+                throw refuse(Problem.of("error.round.closed"));
+            }
+            Ballot ballot = ballots(h, round).stream().filter(b -> b.number() == number).findFirst()
+                    .orElseThrow(() -> refuse(Problem.of("error.void.noSuchBallot", number)));
+            if (ballot.voided()) {
+                throw refuse(Problem.of("error.void.already", number));
+            }
+            h.execute("UPDATE ballot SET voided = 1, void_reason = ? WHERE id = ?", why, ballot.id());
+            return new Ballot(ballot.id(), number, ballot.status(), ballot.marks(), true, why);
+        });
+    }
+
+    @Override
+    public Round closeRound(long roundId, int collected) {
+        return tx(h -> {
+            Round round = round(h, roundId);
+            Tally tally = Tally.count(round.kind(), round.officials().size(), ballots(h, round));
+            checked(RoundRules.closing(round, tally, collected));
+            h.execute("UPDATE round SET state = 'CLOSED', collected = ?, closed_at = ? WHERE id = ?",
+                    collected, now(), roundId);
+            return round(h, roundId);
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            handle.close();
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.warn("releasing the lock failed", e);
+            }
+        }
+    }
+}

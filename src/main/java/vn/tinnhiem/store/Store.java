@@ -1,0 +1,66 @@
+package vn.tinnhiem.store;
+
+import java.util.List;
+import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.Meeting;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.Official;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundKind;
+
+/**
+ * Where meetings, rosters, rounds and ballots are kept. Every method is one transaction: when it returns, what
+ * it wrote is on disk. Refusals the chair can act on come as {@link StoreException} carrying a message key.
+ */
+public interface Store extends AutoCloseable {
+
+    List<MeetingSummary> meetings();
+
+    Meeting meeting(long meetingId);
+
+    Meeting createMeeting(MeetingDetails details);
+
+    Meeting updateMeeting(long meetingId, MeetingDetails details);
+
+    /** The roster in ballot order. */
+    List<Official> roster(long meetingId);
+
+    Official addOfficial(long meetingId, OfficialDraft official);
+
+    /** Adds every official after the present roster, all or none. */
+    List<Official> addOfficials(long meetingId, List<OfficialDraft> officials);
+
+    void updateOfficial(long officialId, OfficialDraft official);
+
+    /** Moves an official one place up (delta -1) or down (+1) in the roster; no-op at either end. */
+    void moveOfficial(long officialId, int delta);
+
+    /** Removes an official no round uses; refused otherwise. */
+    void removeOfficial(long officialId);
+
+    boolean officialInUse(long officialId);
+
+    List<Round> rounds(long meetingId);
+
+    Round round(long roundId);
+
+    /** Opens a round whose ballot lists {@code onBallot} in the given order. */
+    Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued);
+
+    /** Every ballot of a round, voided ones included, by number. */
+    List<Ballot> ballots(long roundId);
+
+    /** Records one ballot under the next number; committed when this returns. */
+    Ballot recordBallot(long roundId, BallotDraft draft);
+
+    /** Marks a committed ballot void with a reason; it stays in the record and leaves the tally. */
+    Ballot voidBallot(long roundId, int number, String reason);
+
+    /** Closes a round with the ballots collected; refused unless they equal the ballots entered. */
+    Round closeRound(long roundId, int collected);
+
+    @Override
+    void close();
+}
