@@ -1,16 +1,72 @@
 package vn.tinnhiem.tui;
 
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.store.Store;
 
 /** Runs the text interface on the process's terminal until the chair quits. */
 public final class Tui {
+    private static final Logger LOG = LoggerFactory.getLogger(Tui.class);
+
     private Tui() {
     }
 
-    /** Blocks until the chair quits; the terminal is restored on every way out. */
-    public static void run(Store store, Messages messages) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+    /**
+     * Blocks until the chair quits. Ctrl-C is read as a key (quit); the terminal is restored on every way out,
+     * a kill by SIGTERM or a closed window included (through a shutdown hook).
+     */
+    public static void run(Store store, Messages messages, Path dbFile, Path dataDir) throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+        factory.setForceTextTerminal(true);
+        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        Terminal terminal = factory.createTerminal();
+        TerminalScreen screen = new TerminalScreen(terminal);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable restore = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                try {
+                    screen.stopScreen();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("restoring the terminal failed", e);
+                }
+            }
+        };
+        Thread hook = new Thread(restore, "restore-terminal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            screen.startScreen();
+            String sample = defaultRoster(dataDir);
+            EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
+                    sample);
+            new App(screen, messages, runner).loop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            restore.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+    }
+
+    /** The path offered when importing a roster: the sample roster if there is one, else the data folder. */
+    static String defaultRoster(Path dataDir) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path sample = dataDir.resolve("danh-sach-mau.csv").toAbsolutePath();
+        Path shown = Files.exists(sample) ? sample : dataDir.toAbsolutePath();
+        return shown.startsWith(cwd) ? cwd.relativize(shown).toString() : shown.toString();
     }
 }

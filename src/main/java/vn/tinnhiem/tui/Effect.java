@@ -1,0 +1,65 @@
+package vn.tinnhiem.tui;
+
+import java.util.List;
+import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.Official;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.domain.RoundKind;
+
+/** Work a screen asks the runtime to do: storage, files, navigation, quitting. Plain data; the runtime runs it. */
+public sealed interface Effect {
+    record Quit() implements Effect {
+    }
+
+    // ---- navigation: load what the next screen shows ----
+    record ToStart(Problem notice) implements Effect {
+    }
+
+    record ToMeeting(long meetingId, Problem notice) implements Effect {
+    }
+
+    record ToMeetingForm(Long meetingId) implements Effect {
+    }
+
+    record ToRoster(long meetingId) implements Effect {
+    }
+
+    record ToOpenRound(long meetingId) implements Effect {
+    }
+
+    record ToRound(long roundId, Problem notice) implements Effect {
+    }
+
+    // ---- writes ----
+    record SaveMeeting(Long meetingId, MeetingDetails details) implements Effect {
+    }
+
+    record AddOfficial(long meetingId, OfficialDraft official) implements Effect {
+    }
+
+    record EditOfficial(long meetingId, long officialId, OfficialDraft official, int selected) implements Effect {
+    }
+
+    record MoveOfficial(long meetingId, long officialId, int delta, int selected) implements Effect {
+    }
+
+    record RemoveOfficial(long meetingId, long officialId, int selected) implements Effect {
+    }
+
+    record ImportRoster(long meetingId, String file) implements Effect {
+    }
+
+    record OpenRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) implements Effect {
+    }
+
+    record CommitBallot(long roundId, BallotDraft draft) implements Effect {
+    }
+
+    record VoidBallot(long roundId, int number, String reason) implements Effect {
+    }
+
+    record CloseRound(long roundId, int collected) implements Effect {
+    }
+}

@@ -1,0 +1,75 @@
+package vn.tinnhiem.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/** A one-line text field: its label key, the text typed and the cursor. */
+public record Field(String labelKey, String text, int cursor, int maxLength) {
+    public static final int DEFAULT_MAX = 200;
+
+    public static Field of(String labelKey, String text) {
+        String t = text == null ? "" : text;
+        return new Field(labelKey, t, t.length(), DEFAULT_MAX);
+    }
+
+    public static Field number(String labelKey, String text) {
+        String t = text == null ? "" : text;
+        return new Field(labelKey, t, t.length(), 7);
+    }
+
+    public Field withText(String t) {
+        return new Field(labelKey, t, t.length(), maxLength);
+    }
+
+    /** Applies an editing key; returns this field unchanged for keys it does not edit with. */
+    public Field edit(KeyStroke k) {
+        return switch (k.getKeyType()) {
+            case Character -> {
+                if (k.isCtrlDown() || k.isAltDown() || Character.isISOControl(k.getCharacter())
+                        || text.length() >= maxLength) {
+                    yield this;
+                }
+                String next = text.substring(0, cursor) + k.getCharacter() + text.substring(cursor);
+                yield new Field(labelKey, next, cursor + 1, maxLength);
+            }
+            case Backspace -> cursor == 0 ? this
+                    : new Field(labelKey, text.substring(0, cursor - 1) + text.substring(cursor), cursor - 1, maxLength);
+            case Delete -> cursor >= text.length() ? this
+                    : new Field(labelKey, text.substring(0, cursor) + text.substring(cursor + 1), cursor, maxLength);
+            case ArrowLeft -> new Field(labelKey, text, Math.max(0, cursor - 1), maxLength);
+            case ArrowRight -> new Field(labelKey, text, Math.min(text.length(), cursor + 1), maxLength);
+            case Home -> new Field(labelKey, text, 0, maxLength);
+            case End -> new Field(labelKey, text, text.length(), maxLength);
+            default -> this;
+        };
+    }
+
+    public static boolean isEditKey(KeyStroke k) {
+        KeyType t = k.getKeyType();
+        return (t == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) || t == KeyType.Backspace
+                || t == KeyType.Delete || t == KeyType.ArrowLeft || t == KeyType.ArrowRight || t == KeyType.Home
+                || t == KeyType.End;
+    }
+
+    /** Draws "label: [text    ]" with the cursor shown when focused; returns the width used. */
+    public void draw(View v, int col, int row, int labelWidth, int boxWidth, boolean focused) {
+        String label = View.fit(v.t(labelKey), labelWidth);
+        if (focused) {
+            v.bold(col, row, label);
+        } else {
+            v.text(col, row, label);
+        }
+        int start = Math.max(0, cursor - boxWidth + 1);
+        String visible = text.substring(start, Math.min(text.length(), start + boxWidth));
+        String box = View.fit(visible, boxWidth);
+        if (focused) {
+            v.reverse(col + labelWidth, row, box);
+            int c = cursor - start;
+            if (c < boxWidth) {
+                v.text(col + labelWidth + c, row, c < visible.length() ? String.valueOf(visible.charAt(c)) : " ");
+            }
+        } else {
+            v.text(col + labelWidth, row, "[" + View.fit(visible, boxWidth - 2) + "]");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package vn.tinnhiem.tui;
+
+import static vn.tinnhiem.tui.Binding.type;
+
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
+import vn.tinnhiem.domain.Checked;
+import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.DateText;
+import vn.tinnhiem.domain.Meeting;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.Numbers;
+import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.domain.Quorum;
+import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.TextRules;
+
+/**
+ * Creating or editing a meeting: title, organising body, place, date, members summoned and present (warning
+ * below the two-thirds quorum of QĐ 96), and the counting committee named in the minutes.
+ */
+public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, Notice notice) implements ScreenState {
+    static final int TITLE = 0;
+    static final int BODY = 1;
+    static final int PLACE = 2;
+    static final int DATE = 3;
+    static final int SUMMONED = 4;
+    static final int PRESENT = 5;
+    static final int COMMITTEE = 6;
+    static final int COMMITTEE_ROWS = 5;
+
+    enum Action { NEXT, PREVIOUS, SAVE, CANCEL }
+
+    private static final List<Binding> KEYS = List.of(
+            Binding.of("Tab/↓", "ui.key.nextField", Action.NEXT,
+                    type(KeyType.Tab, KeyType.ArrowDown, KeyType.Enter)),
+            Binding.of("↑", "ui.key.previousField", Action.PREVIOUS, type(KeyType.ReverseTab, KeyType.ArrowUp)),
+            Binding.of("F2", "ui.key.save", Action.SAVE, type(KeyType.F2)),
+            Binding.of("Esc", "ui.key.cancel", Action.CANCEL, type(KeyType.Escape)));
+
+    public MeetingFormScreen {
+        fields = List.copyOf(fields);
+    }
+
+    public static MeetingFormScreen create(String today, String headRole, String memberRole) {
+        List<Field> f = new ArrayList<>(List.of(
+                Field.of("ui.meeting.title", ""), Field.of("ui.meeting.body", ""), Field.of("ui.meeting.place", ""),
+                Field.of("ui.meeting.date", today), Field.number("ui.meeting.summoned", ""),
+                Field.number("ui.meeting.present", "")));
+        for (int i = 0; i < COMMITTEE_ROWS; i++) {
+            f.add(Field.of("ui.meeting.member", ""));
+            f.add(Field.of("ui.meeting.role", i == 0 ? headRole : memberRole));
+        }
+        return new MeetingFormScreen(null, f, 0, null);
+    }
+
+    public static MeetingFormScreen edit(Meeting m) {
+        MeetingDetails d = m.details();
+        List<Field> f = new ArrayList<>(List.of(
+                Field.of("ui.meeting.title", d.title()), Field.of("ui.meeting.body", d.body()),
+                Field.of("ui.meeting.place", d.place()), Field.of("ui.meeting.date", d.date()),
+                Field.number("ui.meeting.summoned", String.valueOf(d.summoned())),
+                Field.number("ui.meeting.present", String.valueOf(d.present()))));
+        for (int i = 0; i < COMMITTEE_ROWS; i++) {
+            CommitteeMember c = i < d.committee().size() ? d.committee().get(i) : null;
+            f.add(Field.of("ui.meeting.member", c == null ? "" : c.name()));
+            f.add(Field.of("ui.meeting.role", c == null ? "" : c.role()));
+        }
+        return new MeetingFormScreen(m.id(), f, 0, null);
+    }
+
+    @Override
+    public List<Binding> footer() {
+        return KEYS;
+    }
+
+    private MeetingFormScreen with(List<Field> f, int newFocus, Notice n) {
+        return new MeetingFormScreen(meetingId, f, newFocus, n);
+    }
+
+    @Override
+    public Step update(Msg msg) {
+        if (msg instanceof Msg.Refused r) {
+            return Step.stay(with(fields, focus, Notice.error(r.problem())));
+        }
+        if (!(msg instanceof Msg.Key key)) {
+            return Step.stay(this);
+        }
+        KeyStroke k = key.stroke();
+        Object action = Binding.find(KEYS, k).orElse(null);
+        if (action instanceof Action a) {
+            return switch (a) {
+                case NEXT -> Step.stay(with(fields, Math.min(fields.size() - 1, focus + 1), notice));
+                case PREVIOUS -> Step.stay(with(fields, Math.max(0, focus - 1), notice));
+                case CANCEL -> Step.of(this, meetingId == null ? new Effect.ToStart(null)
+                        : new Effect.ToMeeting(meetingId, null));
+                case SAVE -> save();
+            };
+        }
+        if (Field.isEditKey(k)) {
+            List<Field> f = new ArrayList<>(fields);
+            f.set(focus, fields.get(focus).edit(k));
+            return Step.stay(with(f, focus, null));
+        }
+        return Step.stay(this);
+    }
+
+    private Step save() {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            String text = fields.get(i).text();
+            Checked<?> c = switch (i) {
+                case TITLE -> TextRules.required(text);
+                case DATE -> DateText.check(text);
+                case SUMMONED, PRESENT -> Numbers.count(text);
+                default -> TextRules.optional(text);
+            };
+            if (!c.isOk()) {
+                return Step.stay(with(fields, i, Notice.error(
+                        Problem.of("ui.form.fieldProblem", Problem.of(fields.get(i).labelKey()), c.problem()))));
+            }
+            values.add(c.value());
+        }
+        List<CommitteeMember> committee = new ArrayList<>();
+        for (int i = 0; i < COMMITTEE_ROWS; i++) {
+            String name = (String) values.get(COMMITTEE + 2 * i);
+            String role = (String) values.get(COMMITTEE + 2 * i + 1);
+            if (!name.isEmpty()) {
+                committee.add(new CommitteeMember(name, role));
+            }
+        }
+        MeetingDetails details = new MeetingDetails((String) values.get(TITLE), (String) values.get(BODY),
+                (String) values.get(PLACE), (String) values.get(DATE), (Integer) values.get(SUMMONED),
+                (Integer) values.get(PRESENT), committee);
+        Checked<MeetingDetails> checked = RoundRules.meeting(details);
+        if (!checked.isOk()) {
+            return Step.stay(with(fields, PRESENT, Notice.error(checked.problem())));
+        }
+        return Step.of(this, new Effect.SaveMeeting(meetingId, details));
+    }
+
+    /** The quorum warning, when both counts are numbers and fewer than two thirds are present. */
+    Problem quorumWarning() {
+        Checked<Integer> summoned = Numbers.count(fields.get(SUMMONED).text());
+        Checked<Integer> present = Numbers.count(fields.get(PRESENT).text());
+        if (summoned.isOk() && present.isOk() && summoned.value() > 0 && present.value() <= summoned.value()
+                && !Quorum.met(summoned.value(), present.value())) {
+            int needed = (2 * summoned.value() + 2) / 3;
+            return Problem.of("ui.meeting.noQuorum", present.value(), summoned.value(), needed);
+        }
+        return null;
+    }
+
+    @Override
+    public void draw(View v) {
+        v.title(v.t("ui.app.name") + " — " + v.t(meetingId == null ? "ui.meeting.new" : "ui.meeting.edit"), "");
+        int labelW = 26;
+        int boxW = Math.min(60, v.width() - labelW - 6);
+        for (int i = 0; i < COMMITTEE; i++) {
+            fields.get(i).draw(v, 2, 2 + i, labelW, i == SUMMONED || i == PRESENT ? 8 : boxW, focus == i);
+        }
+        Problem warning = quorumWarning();
+        if (warning != null) {
+            v.colored(2 + labelW + 10, 2 + PRESENT, v.t(warning), TextColor.ANSI.YELLOW_BRIGHT);
+        }
+        v.bold(2, 9, v.t("ui.meeting.committee"));
+        int nameW = Math.min(34, (v.width() - 30) / 2);
+        for (int i = 0; i < COMMITTEE_ROWS; i++) {
+            int row = 10 + i;
+            int idx = COMMITTEE + 2 * i;
+            v.text(2, row, View.fit(v.t("ui.meeting.memberNo", i + 1), 6));
+            fields.get(idx).draw(v, 8, row, 9, nameW, focus == idx);
+            fields.get(idx + 1).draw(v, 8 + 9 + nameW + 2, row, 9, 22, focus == idx + 1);
+        }
+        v.text(2, 16, v.t("ui.meeting.hint"));
+        v.notice(notice);
+    }
+}

@@ -1,0 +1,116 @@
+package vn.tinnhiem.tui;
+
+import static vn.tinnhiem.tui.Binding.ch;
+import static vn.tinnhiem.tui.Binding.type;
+
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.Meeting;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.Official;
+import vn.tinnhiem.domain.Quorum;
+
+/** A meeting's home: its details, its roster in short, and its rounds, each to open. */
+public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLine> rounds, int selected,
+                            Notice notice) implements ScreenState {
+
+    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, BACK }
+
+    private static final List<Binding> KEYS = List.of(
+            Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
+            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown)),
+            Binding.of("Enter", "ui.key.openRound", Action.OPEN_ROUND, type(KeyType.Enter)),
+            Binding.of("v", "ui.key.newRound", Action.NEW_ROUND, ch('v')),
+            Binding.of("d", "ui.key.roster", Action.ROSTER, ch('d')),
+            Binding.of("s", "ui.key.editMeeting", Action.EDIT, ch('s')),
+            Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
+            Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
+
+    public MeetingScreen {
+        roster = List.copyOf(roster);
+        rounds = List.copyOf(rounds);
+    }
+
+    @Override
+    public List<Binding> footer() {
+        return KEYS;
+    }
+
+    @Override
+    public Step update(Msg msg) {
+        if (msg instanceof Msg.Refused r) {
+            return Step.stay(new MeetingScreen(meeting, roster, rounds, selected, Notice.error(r.problem())));
+        }
+        if (!(msg instanceof Msg.Key key)) {
+            return Step.stay(this);
+        }
+        Object action = Binding.find(KEYS, key.stroke()).orElse(null);
+        if (!(action instanceof Action a)) {
+            return Step.stay(this);
+        }
+        return switch (a) {
+            case UP -> Step.stay(new MeetingScreen(meeting, roster, rounds, Math.max(0, selected - 1), null));
+            case DOWN -> Step.stay(new MeetingScreen(meeting, roster, rounds,
+                    Math.max(0, Math.min(rounds.size() - 1, selected + 1)), null));
+            case OPEN_ROUND -> rounds.isEmpty()
+                    ? Step.stay(new MeetingScreen(meeting, roster, rounds, selected, Notice.info("ui.meeting.noRounds")))
+                    : Step.of(this, new Effect.ToRound(rounds.get(selected).round().id(), null));
+            case NEW_ROUND -> roster.isEmpty()
+                    ? Step.stay(new MeetingScreen(meeting, roster, rounds, selected,
+                    Notice.error(vn.tinnhiem.domain.Problem.of("ui.meeting.rosterEmpty"))))
+                    : Step.of(this, new Effect.ToOpenRound(meeting.id()));
+            case ROSTER -> Step.of(this, new Effect.ToRoster(meeting.id()));
+            case EDIT -> Step.of(this, new Effect.ToMeetingForm(meeting.id()));
+            case BACK -> Step.of(this, new Effect.ToStart(null));
+        };
+    }
+
+    @Override
+    public void draw(View v) {
+        MeetingDetails d = meeting.details();
+        v.title(v.t("ui.app.name") + " — " + d.title(), d.date());
+        int row = 2;
+        v.text(2, row++, View.fit(v.t("ui.meeting.body"), 26) + d.body());
+        v.text(2, row++, View.fit(v.t("ui.meeting.place"), 26) + d.place());
+        v.text(2, row++, View.fit(v.t("ui.meeting.date"), 26) + d.date());
+        v.text(2, row, View.fit(v.t("ui.meeting.attendance"), 26) + v.t("ui.meeting.attendanceValue",
+                d.present(), d.summoned()));
+        if (!Quorum.met(d.summoned(), d.present())) {
+            v.colored(2 + 26 + 30, row, v.t("ui.meeting.noQuorumShort"), TextColor.ANSI.YELLOW_BRIGHT);
+        }
+        row++;
+        StringBuilder committee = new StringBuilder();
+        for (CommitteeMember c : d.committee()) {
+            if (committee.length() > 0) {
+                committee.append("; ");
+            }
+            committee.append(c.name()).append(c.role().isEmpty() ? "" : " (" + c.role() + ")");
+        }
+        v.text(2, row++, View.fit(v.t("ui.meeting.committee"), 26)
+                + (committee.length() == 0 ? v.t("ui.meeting.committeeNone") : committee));
+        v.text(2, row++, View.fit(v.t("ui.meeting.roster"), 26) + v.t("ui.meeting.rosterCount", roster.size()));
+        row++;
+        v.bold(2, row++, v.t("ui.meeting.rounds"));
+        if (rounds.isEmpty()) {
+            v.text(4, row, v.t(roster.isEmpty() ? "ui.meeting.firstRoster" : "ui.meeting.firstRound"));
+        }
+        for (int i = 0; i < rounds.size() && row < v.height() - 3; i++, row++) {
+            RoundLine line = rounds.get(i);
+            var r = line.round();
+            String state = r.isOpen() ? v.t("ui.round.open") : v.t("ui.round.closed");
+            String text = View.fit(v.t("ui.round.name", r.number()), 10)
+                    + View.fit(v.t("ui.kind." + r.kind().name()), 26)
+                    + View.fit(v.t("ui.round.officialsCount", r.officials().size()), 16)
+                    + View.fit(v.t("ui.round.issuedEntered", r.issued(), line.tally().entered()), 30)
+                    + state;
+            if (i == selected) {
+                v.reverse(4, row, View.fit(text, v.width() - 6));
+            } else {
+                v.text(4, row, text);
+            }
+        }
+        v.notice(notice);
+    }
+}

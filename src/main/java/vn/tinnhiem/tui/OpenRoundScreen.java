@@ -1,0 +1,154 @@
+package vn.tinnhiem.tui;
+
+import static vn.tinnhiem.tui.Binding.ch;
+import static vn.tinnhiem.tui.Binding.type;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
+import vn.tinnhiem.domain.Checked;
+import vn.tinnhiem.domain.Numbers;
+import vn.tinnhiem.domain.Official;
+import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.domain.RoundRules;
+
+/**
+ * Opening a round: the kind of ballot form, the officials it lists (the whole roster in order by default) and
+ * the ballots issued (by default one per member present).
+ */
+public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official> roster, List<Boolean> chosen,
+                              RoundKind kind, Field issued, int focus, Notice notice) implements ScreenState {
+    static final int KIND_ROW = 0;
+    static final int ISSUED_ROW = 1;
+
+    enum Action { UP, DOWN, TOGGLE, ALL, OPEN, CANCEL }
+
+    private static final List<Binding> KEYS = List.of(
+            Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
+            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
+            Binding.of("Space", "ui.key.toggle", Action.TOGGLE, ch(' ')),
+            Binding.of("*", "ui.key.all", Action.ALL, ch('*')),
+            Binding.of("Enter", "ui.key.openIt", Action.OPEN, type(KeyType.Enter, KeyType.F2)),
+            Binding.of("Esc", "ui.key.cancel", Action.CANCEL, type(KeyType.Escape)));
+
+    public OpenRoundScreen {
+        roster = List.copyOf(roster);
+        chosen = List.copyOf(chosen);
+    }
+
+    public static OpenRoundScreen of(long meetingId, String title, List<Official> roster, int present) {
+        List<Boolean> all = new ArrayList<>();
+        roster.forEach(o -> all.add(Boolean.TRUE));
+        return new OpenRoundScreen(meetingId, title, roster, all, RoundKind.RATING,
+                Field.number("ui.open.issued", present > 0 ? String.valueOf(present) : ""), KIND_ROW, null);
+    }
+
+    private OpenRoundScreen with(List<Boolean> c, RoundKind k, Field f, int fo, Notice n) {
+        return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n);
+    }
+
+    @Override
+    public List<Binding> footer() {
+        return KEYS;
+    }
+
+    public List<Official> onBallot() {
+        List<Official> out = new ArrayList<>();
+        for (int i = 0; i < roster.size(); i++) {
+            if (chosen.get(i)) {
+                out.add(roster.get(i));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Step update(Msg msg) {
+        if (msg instanceof Msg.Refused r) {
+            return Step.stay(with(chosen, kind, issued, focus, Notice.error(r.problem())));
+        }
+        if (!(msg instanceof Msg.Key key)) {
+            return Step.stay(this);
+        }
+        KeyStroke k = key.stroke();
+        if (focus == ISSUED_ROW && Field.isEditKey(k) && !(k.getKeyType() == KeyType.Character
+                && !Character.isDigit(k.getCharacter()))) {
+            return Step.stay(with(chosen, kind, issued.edit(k), focus, null));
+        }
+        if (focus == KIND_ROW && (k.getKeyType() == KeyType.ArrowLeft || k.getKeyType() == KeyType.ArrowRight
+                || Binding.ch(' ').test(k))) {
+            RoundKind next = kind == RoundKind.RATING ? RoundKind.VOTE : RoundKind.RATING;
+            return Step.stay(with(chosen, next, issued, focus, null));
+        }
+        Object action = Binding.find(KEYS, k).orElse(null);
+        if (!(action instanceof Action a)) {
+            return Step.stay(this);
+        }
+        int last = 1 + roster.size();
+        return switch (a) {
+            case UP -> Step.stay(with(chosen, kind, issued, Math.max(0, focus - 1), null));
+            case DOWN -> Step.stay(with(chosen, kind, issued, Math.min(last, focus + 1), null));
+            case TOGGLE -> {
+                if (focus < 2) {
+                    yield Step.stay(this);
+                }
+                List<Boolean> c = new ArrayList<>(chosen);
+                c.set(focus - 2, !c.get(focus - 2));
+                yield Step.stay(with(c, kind, issued, focus, null));
+            }
+            case ALL -> {
+                boolean allOn = chosen.stream().allMatch(b -> b);
+                List<Boolean> c = new ArrayList<>();
+                roster.forEach(o -> c.add(!allOn));
+                yield Step.stay(with(c, kind, issued, focus, null));
+            }
+            case OPEN -> open();
+            case CANCEL -> Step.of(this, new Effect.ToMeeting(meetingId, null));
+        };
+    }
+
+    private Step open() {
+        Checked<Integer> n = Numbers.count(issued.text());
+        if (!n.isOk()) {
+            return Step.stay(with(chosen, kind, issued, ISSUED_ROW, Notice.error(
+                    Problem.of("ui.form.fieldProblem", Problem.of("ui.open.issued"), n.problem()))));
+        }
+        Checked<Integer> ok = RoundRules.opening(onBallot(), n.value());
+        if (!ok.isOk()) {
+            return Step.stay(with(chosen, kind, issued, focus, Notice.error(ok.problem())));
+        }
+        return Step.of(this, new Effect.OpenRound(meetingId, kind, onBallot(), n.value()));
+    }
+
+    @Override
+    public void draw(View v) {
+        v.title(v.t("ui.app.name") + " — " + v.t("ui.open.title"), meetingTitle);
+        String kindText = "◀ " + v.t("ui.kind." + kind.name()) + " (" + v.t("ui.open.levels", kind.levels()) + ") ▶";
+        String kindLabel = View.fit(v.t("ui.open.kind"), 26);
+        if (focus == KIND_ROW) {
+            v.bold(2, 2, kindLabel);
+            v.reverse(28, 2, kindText);
+        } else {
+            v.text(2, 2, kindLabel + kindText);
+        }
+        issued.draw(v, 2, 3, 26, 8, focus == ISSUED_ROW);
+        v.text(2, 5, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
+        int rows = v.height() - 10;
+        int sel = Math.max(0, focus - 2);
+        int top = Math.max(0, sel - rows + 1);
+        for (int i = top; i < roster.size() && i - top < rows; i++) {
+            Official o = roster.get(i);
+            String line = (chosen.get(i) ? "[x] " : "[ ] ") + View.fit(String.valueOf(i + 1), 4)
+                    + View.fit(o.fullName(), 36) + o.position();
+            if (focus == i + 2) {
+                v.reverse(4, 6 + i - top, View.fit(line, v.width() - 6));
+            } else {
+                v.text(4, 6 + i - top, View.fit(line, v.width() - 6));
+            }
+        }
+        v.text(2, v.height() - 3, View.fit(v.t("ui.open.hint"), v.width() - 4));
+        v.notice(notice);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.tinnhiem.tui;
+
+import static vn.tinnhiem.tui.Binding.ch;
+import static vn.tinnhiem.tui.Binding.type;
+
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.tinnhiem.domain.Flag;
+import vn.tinnhiem.domain.OfficialResult;
+import vn.tinnhiem.domain.RoundResult;
+
+/**
+ * The result of a closed round: per official, counts and shares of the ballots collected with two decimals,
+ * and the flags of NQ 96/2023/QH15 and QĐ 96-QĐ/TW in words. Read-only.
+ */
+public record ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice)
+        implements ScreenState {
+
+    enum Action { UP, DOWN, BACK }
+
+    private static final List<Binding> KEYS = List.of(
+            Binding.of("↑↓", "ui.key.scroll", Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
+            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
+            Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
+            Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
+
+    @Override
+    public List<Binding> footer() {
+        return KEYS;
+    }
+
+    @Override
+    public Step update(Msg msg) {
+        if (msg instanceof Msg.Refused r) {
+            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.error(r.problem())));
+        }
+        if (!(msg instanceof Msg.Key key)) {
+            return Step.stay(this);
+        }
+        Object action = Binding.find(KEYS, key.stroke()).orElse(null);
+        if (!(action instanceof Action a)) {
+            return Step.stay(this);
+        }
+        int last = Math.max(0, result.officials().size() - 1);
+        return switch (a) {
+            case UP -> Step.stay(new ResultsScreen(meetingTitle, result, Math.max(0, first - 1), null));
+            case DOWN -> Step.stay(new ResultsScreen(meetingTitle, result, Math.min(last, first + 1), null));
+            case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
+        };
+    }
+
+    @Override
+    public void draw(View v) {
+        var round = result.round();
+        var t = result.tally();
+        v.title(v.t("ui.app.name") + " — " + meetingTitle, v.t("ui.round.name", round.number()) + " · "
+                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed"));
+        v.bold(2, 1, v.t("ui.results.counts", round.issued(), round.collected(), t.validBallots(),
+                t.invalidBallots(), t.voidedBallots()));
+        v.text(2, 2, View.fit(v.t("ui.results.base", round.collected()), v.width() - 4));
+        Set<Flag> seen = EnumSet.noneOf(Flag.class);
+        for (OfficialResult r : result.officials()) {
+            if (r.flag() != null) {
+                seen.add(r.flag());
+            }
+        }
+        int legendRows = seen.size();
+        int top = 4;
+        int bottom = v.height() - 3 - legendRows;
+        TallyTable.draw(v, result, top, bottom, first, null, i -> "", -1, true);
+        int row = bottom;
+        for (Flag f : seen) {
+            v.colored(2, row++, View.fit(v.t("ui.flag.short." + f.name()) + ": " + v.t("ui.flag.long." + f.name()),
+                    v.width() - 4), TextColor.ANSI.RED_BRIGHT);
+        }
+        v.notice(notice);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.tinnhiem.tui;
+
+import com.googlecode.lanterna.TextColor;
+import java.util.function.IntFunction;
+import vn.tinnhiem.domain.OfficialResult;
+import vn.tinnhiem.domain.RoundResult;
+
+/**
+ * The table of officials with count and percentage for every level and for invalid lines, used live while
+ * ballots are entered and for the results of a closed round.
+ */
+final class TallyTable {
+    private static final int NO_W = 4;
+    private static final int CELL_W = 14;
+
+    private TallyTable() {
+    }
+
+    /**
+     * Draws rows {@code first..} of the result from screen row {@code top} to {@code bottom} (exclusive).
+     * {@code extra} is an optional narrow column after the name (the mark being typed), {@code highlight} the row
+     * shown in reverse, or -1.
+     */
+    static void draw(View v, RoundResult result, int top, int bottom, int first, String extraHeader,
+                     IntFunction<String> extra, int highlight, boolean flags) {
+        var kind = result.round().kind();
+        int extraW = extraHeader == null ? 0 : 7;
+        int flagW = flags ? 14 : 0;
+        int fixed = 2 + NO_W + extraW + CELL_W * (kind.levels() + 1) + flagW;
+        int nameArea = Math.max(12, v.width() - fixed - 2);
+        int nameW = nameArea >= 52 ? 30 : nameArea;
+        int positionW = nameArea - nameW;
+        StringBuilder header = new StringBuilder(View.fit(v.t("ui.col.no"), NO_W)).append(View.fit(v.t("ui.col.name"),
+                nameW));
+        if (positionW > 0) {
+            header.append(View.fit(v.t("ui.col.position"), positionW));
+        }
+        if (extraHeader != null) {
+            header.append(View.fit(extraHeader, extraW));
+        }
+        for (int level = 1; level <= kind.levels(); level++) {
+            header.append(View.right(v.t("ui.level.short." + kind.name() + "." + level), CELL_W - 1)).append(' ');
+        }
+        header.append(View.right(v.t("ui.level.short.invalid"), CELL_W - 1)).append(' ');
+        if (flags) {
+            header.append(' ').append(v.t("ui.col.flag"));
+        }
+        v.bold(2, top - 1, View.fit(header.toString(), v.width() - 4));
+        for (int i = first; i < result.officials().size() && top + i - first < bottom; i++) {
+            OfficialResult r = result.officials().get(i);
+            StringBuilder line = new StringBuilder(View.fit(String.valueOf(i + 1), NO_W))
+                    .append(View.fit(r.official().fullName(), nameW));
+            if (positionW > 0) {
+                line.append(View.fit(r.official().position(), positionW));
+            }
+            if (extraHeader != null) {
+                line.append(View.fit(extra.apply(i), extraW));
+            }
+            for (int level = 1; level <= kind.levels(); level++) {
+                line.append(cell(v, r.count().level(level), r.levelShares().get(level - 1)));
+            }
+            line.append(cell(v, r.count().invalid(), r.invalidShare()));
+            int row = top + i - first;
+            String text = View.fit(line.toString(), v.width() - 4 - flagW);
+            if (i == highlight) {
+                v.reverse(2, row, text);
+            } else {
+                v.text(2, row, text);
+            }
+            if (flags && r.flag() != null) {
+                v.colored(2 + text.length(), row, " " + v.t("ui.flag.short." + r.flag().name()),
+                        TextColor.ANSI.RED_BRIGHT);
+            }
+        }
+    }
+
+    private static String cell(View v, long count, vn.tinnhiem.domain.Percent share) {
+        return View.right(count + " " + View.right(v.messages().percent(share), 7), CELL_W - 1) + " ";
+    }
+}

@@ -1,0 +1,118 @@
+package vn.tinnhiem.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.List;
+import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.i18n.Messages;
+
+/** Drawing helpers over Lanterna's text graphics, with the user's language at hand. */
+public final class View {
+    private final TextGraphics g;
+    private final Messages messages;
+
+    public View(TextGraphics g, Messages messages) {
+        this.g = g;
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public int width() {
+        return g.getSize().getColumns();
+    }
+
+    public int height() {
+        return g.getSize().getRows();
+    }
+
+    public TerminalSize size() {
+        return g.getSize();
+    }
+
+    public String t(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    public String t(Problem p) {
+        return messages.get(p);
+    }
+
+    /** Text cut or padded to exactly {@code width} columns. */
+    public static String fit(String s, int width) {
+        if (width <= 0) {
+            return "";
+        }
+        if (s.length() > width) {
+            return width == 1 ? "…" : s.substring(0, width - 1) + "…";
+        }
+        return s + " ".repeat(width - s.length());
+    }
+
+    public static String right(String s, int width) {
+        if (s.length() >= width) {
+            return s.substring(0, Math.max(0, width));
+        }
+        return " ".repeat(width - s.length()) + s;
+    }
+
+    public void text(int col, int row, String s) {
+        if (row < 0 || row >= height() || col >= width()) {
+            return;
+        }
+        g.putString(col, row, s.length() > width() - col ? s.substring(0, Math.max(0, width() - col)) : s);
+    }
+
+    public void bold(int col, int row, String s) {
+        g.enableModifiers(SGR.BOLD);
+        text(col, row, s);
+        g.disableModifiers(SGR.BOLD);
+    }
+
+    public void reverse(int col, int row, String s) {
+        g.enableModifiers(SGR.REVERSE);
+        text(col, row, s);
+        g.disableModifiers(SGR.REVERSE);
+    }
+
+    public void colored(int col, int row, String s, TextColor color) {
+        TextColor before = g.getForegroundColor();
+        g.setForegroundColor(color);
+        text(col, row, s);
+        g.setForegroundColor(before);
+    }
+
+    /** The title bar: product and screen name on the left, context on the right, in reverse video. */
+    public void title(String left, String rightText) {
+        String line = fit(" " + left, width());
+        if (rightText != null && !rightText.isEmpty() && rightText.length() + left.length() + 3 < width()) {
+            line = line.substring(0, width() - rightText.length() - 1) + rightText + " ";
+        }
+        reverse(0, 0, line);
+    }
+
+    /** The notice line just above the footer. */
+    public void notice(Notice notice) {
+        if (notice == null) {
+            return;
+        }
+        String s = fit(" " + t(notice.message()), width());
+        colored(0, height() - 2, s, notice.error() ? TextColor.ANSI.RED_BRIGHT : TextColor.ANSI.GREEN_BRIGHT);
+    }
+
+    /** The bottom line: every key of the screen with its label. */
+    public void footer(List<Binding> bindings) {
+        StringBuilder sb = new StringBuilder();
+        for (Binding b : bindings) {
+            if (b.keyLabel() == null) {
+                continue;
+            }
+            sb.append(' ').append(b.keyLabel()).append(' ').append(t(b.labelKey())).append(' ');
+        }
+        reverse(0, height() - 1, fit(sb.toString(), width()));
+    }
+}
