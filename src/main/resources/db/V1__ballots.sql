@@ -73,6 +73,7 @@ CREATE INDEX official_by_meeting ON official(meeting_id, seq);
 CREATE INDEX round_official_by_official ON round_official(official_id);
 
 -- A closed round is read-only for good, in the database itself: even a direct SQL edit is refused.
+-- An UPDATE is checked on both sides, so a row cannot be moved out of a closed round nor into one.
 
 CREATE TRIGGER round_closed_no_update BEFORE UPDATE ON round
 WHEN OLD.state = 'CLOSED'
@@ -88,6 +89,7 @@ BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
 
 CREATE TRIGGER round_official_closed_no_update BEFORE UPDATE ON round_official
 WHEN (SELECT state FROM round WHERE id = OLD.round_id) = 'CLOSED'
+  OR (SELECT state FROM round WHERE id = NEW.round_id) = 'CLOSED'
 BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
 
 CREATE TRIGGER round_official_closed_no_delete BEFORE DELETE ON round_official
@@ -100,6 +102,7 @@ BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
 
 CREATE TRIGGER ballot_closed_no_update BEFORE UPDATE ON ballot
 WHEN (SELECT state FROM round WHERE id = OLD.round_id) = 'CLOSED'
+  OR (SELECT state FROM round WHERE id = NEW.round_id) = 'CLOSED'
 BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
 
 CREATE TRIGGER ballot_closed_no_delete BEFORE DELETE ON ballot
@@ -112,6 +115,7 @@ BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
 
 CREATE TRIGGER ballot_line_closed_no_update BEFORE UPDATE ON ballot_line
 WHEN (SELECT r.state FROM ballot b JOIN round r ON r.id = b.round_id WHERE b.id = OLD.ballot_id) = 'CLOSED'
+  OR (SELECT r.state FROM ballot b JOIN round r ON r.id = b.round_id WHERE b.id = NEW.ballot_id) = 'CLOSED'
 BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
 
 CREATE TRIGGER ballot_line_closed_no_delete BEFORE DELETE ON ballot_line

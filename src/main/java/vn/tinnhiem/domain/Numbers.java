@@ -21,9 +21,10 @@ public final class Numbers {
         if (!s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Checked.refused("error.number.digits", s);
         }
-        if (s.length() > 6 || Integer.parseInt(s) > MAX) {
+        String digits = s.replaceFirst("^0+(?=.)", ""); // "0042" is 42, not a number too large
+        if (digits.length() > 6 || Integer.parseInt(digits) > MAX) {
             return Checked.refused("error.number.tooBig", MAX);
         }
-        return Checked.ok(Integer.parseInt(s));
+        return Checked.ok(Integer.parseInt(digits));
     }
 }

@@ -85,6 +85,9 @@ public final class RosterCsv {
                 continue;
             }
             List<String> cells = cells(lines[i], sep);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue; // ";;" is how Excel saves a row that was formatted but left empty
+            }
             if (cells.size() != header.size()) {
                 problems.add(new LineProblem(lineNo, Problem.of("error.csv.columns", header.size(), cells.size())));
                 continue;

@@ -14,6 +14,9 @@ public final class RoundRules {
         if (issued < 1) {
             return Checked.refused("error.round.noIssued");
         }
+        if (onBallot.stream().map(Official::id).distinct().count() != onBallot.size()) {
+            return Checked.refused("error.round.duplicateOfficial");
+        }
         return Checked.ok(issued);
     }
 
@@ -39,6 +42,9 @@ public final class RoundRules {
         if (!round.isOpen()) {
             return Checked.refused("error.round.closed");
         }
+        if (collected < 0) {
+            return Checked.refused("error.number.negative");
+        }
         if (collected > round.issued()) {
             return Checked.refused("error.close.overIssued", collected, round.issued());
         }
@@ -54,6 +60,9 @@ public final class RoundRules {
     public static Checked<MeetingDetails> meeting(MeetingDetails details) {
         if (details.summoned() < 1) {
             return Checked.refused("error.meeting.noSummoned");
+        }
+        if (details.present() < 0) {
+            return Checked.refused("error.number.negative");
         }
         if (details.present() > details.summoned()) {
             return Checked.refused("error.meeting.presentOverSummoned", details.present(), details.summoned());

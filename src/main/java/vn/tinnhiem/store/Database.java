@@ -17,6 +17,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -33,6 +36,8 @@ import vn.tinnhiem.domain.Problem;
  */
 public final class Database {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** The files this JVM holds open, by absolute path; see {@link #lock}. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private Database() {
@@ -40,14 +45,15 @@ public final class Database {
 
     public static JdbiStore open(Path file, Clock clock) {
         Path path = file.toAbsolutePath().normalize();
-        FileChannel lockChannel = null;
+        Lease lease = null;
+        boolean fresh = false;
         try {
             Path parent = path.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            lockChannel = lock(path);
-            boolean fresh = Files.notExists(path);
+            lease = lock(path);
+            fresh = Files.notExists(path);
             if (fresh) {
                 createOwnerOnly(path);
             } else {
@@ -61,32 +67,87 @@ public final class Database {
                 throw e;
             }
             LOG.info("opened {} (schema {})", path, Migrations.LATEST);
-            return new JdbiStore(handle, lockChannel, clock);
-        } catch (StoreException e) {
-            closeQuietly(lockChannel);
-            throw e;
+            return new JdbiStore(handle, lease, clock);
         } catch (IOException | JdbiException e) {
-            closeQuietly(lockChannel);
+            forgetEmpty(fresh, path);
+            closeQuietly(lease);
             LOG.error("cannot open {}", path, e);
             throw new StoreException(Problem.of("error.db.cannotOpen", path.toString(), String.valueOf(e.getMessage())), e);
+        } catch (RuntimeException e) {
+            forgetEmpty(fresh, path);
+            closeQuietly(lease); // refused (StoreException) or unexpected: never keep the file locked
+            throw e;
         }
     }
 
-    /** One copy of tinnhiem per file: a lock on a file beside it, held until the store closes. */
-    private static FileChannel lock(Path path) throws IOException {
-        Path lockPath = path.resolveSibling(path.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    /** A file this open created and could not set up is removed while still empty, so a retry starts afresh. */
+    private static void forgetEmpty(boolean fresh, Path path) {
         try {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                throw new StoreException(Problem.of("error.db.inUse", path.toString()));
+            if (fresh && Files.exists(path) && Files.size(path) == 0) {
+                Files.delete(path);
             }
-        } catch (OverlappingFileLockException e) {
-            channel.close();
+        } catch (IOException e) {
+            LOG.warn("could not remove the empty {}", path, e);
+        }
+    }
+
+    /**
+     * One copy of tinnhiem per file: a lock on a file beside it, held until the store closes. Within this JVM
+     * the paths held are also kept in {@link #HELD} and checked first: opening a second channel on the lock file
+     * and closing it would silently drop the first channel's OS lock (POSIX record locks belong to the process;
+     * see {@link FileLock}), letting another process open the file while this one still writes to it.
+     */
+    private static Lease lock(Path path) throws IOException {
+        if (!HELD.add(path)) {
             throw new StoreException(Problem.of("error.db.inUse", path.toString()));
         }
-        return channel;
+        FileChannel channel = null;
+        try {
+            Path lockPath = path.resolveSibling(path.getFileName() + ".lock");
+            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new StoreException(Problem.of("error.db.inUse", path.toString()));
+            }
+            return new Lease(path, channel);
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } finally {
+                HELD.remove(path);
+            }
+            throw e;
+        }
+    }
+
+    /** The lock on one tinnhiem file, from a successful open until the store closes; releasing twice is harmless. */
+    static final class Lease implements AutoCloseable {
+        private final Path path;
+        private final FileChannel channel;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        private Lease(Path path, FileChannel channel) {
+            this.path = path;
+            this.channel = channel;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (released.compareAndSet(false, true)) {
+                try {
+                    channel.close();
+                } finally {
+                    HELD.remove(path);
+                }
+            }
+        }
     }
 
     private static void createOwnerOnly(Path path) throws IOException {
@@ -153,10 +214,10 @@ public final class Database {
         return Jdbi.create(ds).open();
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
+    private static void closeQuietly(Lease lease) {
+        if (lease != null) {
             try {
-                channel.close();
+                lease.close();
             } catch (IOException ignored) {
                 // nothing more to release
             }

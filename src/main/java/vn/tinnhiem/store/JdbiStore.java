@@ -1,7 +1,6 @@
 package vn.tinnhiem.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -36,10 +35,10 @@ public final class JdbiStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(JdbiStore.class);
 
     private final Handle handle;
-    private final FileChannel lock;
+    private final Database.Lease lock;
     private final Clock clock;
 
-    JdbiStore(Handle handle, FileChannel lock, Clock clock) {
+    JdbiStore(Handle handle, Database.Lease lock, Clock clock) {
         this.handle = handle;
         this.lock = lock;
         this.clock = clock;
@@ -116,8 +115,8 @@ public final class JdbiStore implements Store {
     }
 
     @Override
-    public Meeting createMeeting(MeetingDetails details) {
-        checked(RoundRules.meeting(details));
+    public Meeting createMeeting(MeetingDetails raw) {
+        MeetingDetails details = clean(raw);
         return tx(h -> {
             long id = h.createUpdate("""
                     INSERT INTO meeting (title, body, place, held_on, summoned, present, created_at)
@@ -132,8 +131,8 @@ public final class JdbiStore implements Store {
     }
 
     @Override
-    public Meeting updateMeeting(long meetingId, MeetingDetails details) {
-        checked(RoundRules.meeting(details));
+    public Meeting updateMeeting(long meetingId, MeetingDetails raw) {
+        MeetingDetails details = clean(raw);
         return tx(h -> {
             int n = h.createUpdate("""
                     UPDATE meeting SET title = ?, body = ?, place = ?, held_on = ?, summoned = ?, present = ?
@@ -148,6 +147,17 @@ public final class JdbiStore implements Store {
             writeCommittee(h, meetingId, details.committee());
             return meeting(h, meetingId);
         });
+    }
+
+    /** Whatever the caller checked, what is stored is clean: NFC, trimmed, printable, within the rules. */
+    private static MeetingDetails clean(MeetingDetails d) {
+        List<CommitteeMember> committee = d.committee().stream()
+                .map(c -> new CommitteeMember(checked(TextRules.required(c.name())), checked(TextRules.optional(c.role()))))
+                .toList();
+        MeetingDetails cleaned = new MeetingDetails(checked(TextRules.required(d.title())),
+                checked(TextRules.optional(d.body())), checked(TextRules.optional(d.place())),
+                checked(TextRules.optional(d.date())), d.summoned(), d.present(), committee);
+        return checked(RoundRules.meeting(cleaned));
     }
 
     private static void writeCommittee(Handle h, long meetingId, List<CommitteeMember> committee) {
@@ -418,6 +428,11 @@ public final class JdbiStore implements Store {
                     collected, now(), roundId);
             return round(h, roundId);
         });
+    }
+
+    /** A pragma as this store's own connection reports it (journal_mode, synchronous…); for tests and diagnostics. */
+    String pragma(String name) {
+        return handle.createQuery("PRAGMA " + name).mapTo(String.class).one();
     }
 
     @Override

@@ -1,0 +1,120 @@
+package vn.tinnhiem.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.BallotStatus;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.store.Database;
+
+/**
+ * Kills a recording copy of tinnhiem at random moments (SIGKILL, and now and then SIGTERM as a closed window
+ * sends), restarts on the same file, and checks that every ballot acknowledged before the kill is there exactly
+ * once and that no ballot is half-written.
+ */
+class KillTest {
+    private static final int KILLS = 30;
+    private static final long BUDGET_MS = 240_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAcknowledgedBallotSurvivesAKillExactlyOnce() throws Exception {
+        Path db = dir.resolve("kill.db");
+        long roundId;
+        try (var store = Database.open(db, Harness.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp thử", "", "", "25/11/2026", 500, 480,
+                    List.of())).id();
+            var roster = new ArrayList<OfficialDraft>();
+            for (int i = 1; i <= 5; i++) {
+                roster.add(new OfficialDraft("Nguyễn Văn Thử " + i, "Ủy viên"));
+            }
+            roundId = store.openRound(meeting, RoundKind.RATING, store.addOfficials(meeting, roster), 100_000).id();
+        }
+        Random random = new Random(20261125L);
+        Set<Integer> acknowledged = new HashSet<>();
+        int kills = 0;
+        int sigterms = 0;
+        long deadline = System.currentTimeMillis() + BUDGET_MS;
+        while (kills < KILLS && System.currentTimeMillis() < deadline) {
+            Process child = start(db, random.nextLong());
+            CountDownLatch ready = new CountDownLatch(1);
+            List<Integer> acks = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread reader = new Thread(() -> read(child, ready, acks));
+            reader.start();
+            assertThat(ready.await(30, TimeUnit.SECONDS)).as("child ready").isTrue();
+            Thread.sleep(50 + random.nextInt(600));
+            boolean term = random.nextInt(6) == 0;
+            if (term) {
+                child.destroy();
+                sigterms++;
+            } else {
+                child.destroyForcibly();
+            }
+            child.waitFor(30, TimeUnit.SECONDS);
+            reader.join(10_000);
+            kills++;
+            acknowledged.addAll(acks);
+            try (var store = Database.open(db, Harness.CLOCK)) {
+                List<Ballot> ballots = store.ballots(roundId);
+                Set<Integer> numbers = new HashSet<>();
+                for (Ballot b : ballots) {
+                    assertThat(numbers.add(b.number())).as("ballot %d once", b.number()).isTrue();
+                    assertThat(b.marks()).as("ballot %d whole", b.number())
+                            .hasSize(b.status() == BallotStatus.VALID ? 5 : 0);
+                }
+                assertThat(numbers).as("after kill %d", kills).containsAll(acknowledged);
+            }
+        }
+        int found;
+        try (var store = Database.open(db, Harness.CLOCK)) {
+            found = store.ballots(roundId).size();
+        }
+        System.out.printf("kill test: %d kills (%d SIGKILL, %d SIGTERM), %d ballots acknowledged, %d found after"
+                + " restart%n", kills, kills - sigterms, sigterms, acknowledged.size(), found);
+        assertThat(kills).isGreaterThanOrEqualTo(KILLS);
+        assertThat(found).isGreaterThanOrEqualTo(acknowledged.size());
+        assertThat(acknowledged).isNotEmpty();
+    }
+
+    private Process start(Path db, long seed) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-Dorg.sqlite.tmpdir=" + dir, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp", System.getProperty("java.class.path"), KillChild.class.getName(), db.toString(),
+                Long.toString(seed));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    private static void read(Process child, CountDownLatch ready, List<Integer> acks) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.equals("READY")) {
+                    ready.countDown();
+                } else if (line.startsWith("ACK ")) {
+                    acks.add(Integer.parseInt(line.substring(4).trim()));
+                }
+            }
+        } catch (Exception e) {
+            // the child was killed mid-line: what was read before counts
+        }
+    }
+}
