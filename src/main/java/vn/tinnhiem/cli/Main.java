@@ -1,2 +1,83 @@
 package vn.tinnhiem.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import vn.tinnhiem.i18n.Messages;
+
+/**
+ * The entry point. {@link #main} sets up logging and the standard streams, then {@link #run} does the rest and
+ * returns the exit code: 0 done, 1 a file or its content refused (or an unexpected failure, logged), 2 a bad
+ * command line. Only {@code main} calls {@code System.exit}, so tests drive {@code run} in-process.
+ *
+ * <p>No static logger here: slf4j-simple must not start before {@link Logging#start} has pointed it at the log.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The user's streams, UTF-8 whatever the platform's default: Vietnamese names and CSV must survive.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Path dataDir = dataDir();
+        Logging.start(dataDir);
+        int code = run(args, out, err, dataDir);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** {@code $tinnhiem.home/data} when the launcher set it, else {@code ./data}. */
+    static Path dataDir() {
+        String home = System.getProperty("tinnhiem.home");
+        return home == null || home.isBlank() ? Path.of("data") : Path.of(home, "data");
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, Path dataDir) {
+        String rawLang = Language.scan(args);
+        String lang = rawLang == null ? "vi" : Language.normal(rawLang);
+        if (lang == null) {
+            // The language is unknown: say it in both.
+            err.println(Messages.vietnamese().get("cli.error.lang", rawLang));
+            err.println(Messages.english().get("cli.error.lang", rawLang));
+            return CliFailure.USAGE;
+        }
+        Cli cli = new Cli(out, err, dataDir, Messages.of(lang));
+        Logger log = LoggerFactory.getLogger(Main.class);
+        log.info("start tinnhiem {} with {} argument(s)", Version.current(), args.length);
+        int code;
+        try {
+            code = commandLine(cli).execute(args);
+        } catch (RuntimeException | Error e) {
+            code = ExecutionErrors.unexpected(cli, e);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        log.info("exit {}", code);
+        return code;
+    }
+
+    static CommandLine commandLine(Cli cli) {
+        RootCommand root = new RootCommand(cli);
+        CommandLine cl = new CommandLine(root);
+        cl.addSubcommand(new NewCommand(cli, root));
+        cl.addSubcommand(new ReportCommand(cli, root));
+        cl.setResourceBundle(new CliBundle(cli.messages().locale()));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(cli.err(), StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler(new ArgumentErrors(cli));
+        cl.setExecutionExceptionHandler(new ExecutionErrors(cli));
+        return cl;
+    }
+}

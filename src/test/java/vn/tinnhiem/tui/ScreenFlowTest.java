@@ -49,7 +49,7 @@ class ScreenFlowTest {
             h.key(KeyType.Backspace).key(KeyType.Backspace).type("40");
             assertThat(h.text()).doesNotContain("dưới 2/3");
             h.key(KeyType.F2);
-            assertThat(h.text()).contains("Đã lưu hội nghị „Hội nghị“").contains("có mặt 40 / triệu tập 60");
+            assertThat(h.text()).contains("Đã lưu hội nghị “Hội nghị”").contains("có mặt 40 / triệu tập 60");
         }
     }
 
@@ -57,7 +57,7 @@ class ScreenFlowTest {
     void meetingFormRefusesBadNumbersWithAMessage() {
         try (Harness h = Harness.vietnamese(dir.resolve("t.db"))) {
             h.type("m").type("Hội nghị").enter().enter().enter().enter().type("6a").key(KeyType.F2);
-            assertThat(h.text()).contains("Số được triệu tập: „6a“ không phải là số");
+            assertThat(h.text()).contains("Số được triệu tập: “6a” không phải là số");
             h.key(KeyType.Backspace).key(KeyType.Backspace).type("10").enter().type("11").key(KeyType.F2);
             assertThat(h.text()).contains("Số có mặt (11) lớn hơn số được triệu tập (10)");
         }
@@ -94,7 +94,7 @@ class ScreenFlowTest {
             assertThat(screen).contains("Tệp có 3 dòng lỗi: chưa nhập ai")
                     .contains("Dòng 3: Họ và tên: Không được để trống.")
                     .contains("Dòng 4: Cần 3 cột, dòng này có 2.")
-                    .contains("Dòng 5: „Nguyễn Văn An“ đã có ở dòng 2.");
+                    .contains("Dòng 5: “Nguyễn Văn An” đã có ở dòng 2.");
             h.esc();
             assertThat(h.text()).contains("Danh sách trống");
         }

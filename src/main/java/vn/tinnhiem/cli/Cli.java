@@ -1,0 +1,22 @@
+package vn.tinnhiem.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import vn.tinnhiem.i18n.Messages;
+
+/** What every command needs: where to write, where the data lives, and the user's language. */
+record Cli(PrintStream out, PrintStream err, Path dataDir, Messages messages) {
+
+    Path defaultDb() {
+        return dataDir.resolve("tinnhiem.db");
+    }
+
+    Path logFile() {
+        return Logging.logFile(dataDir);
+    }
+
+    /** Prints a message from the bundles on standard error. */
+    void tell(String key, Object... args) {
+        err.println(messages.get(key, args));
+    }
+}

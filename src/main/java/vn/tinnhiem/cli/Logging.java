@@ -1,0 +1,88 @@
+package vn.tinnhiem.cli;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends every log line to {@code <data dir>/logs/tinnhiem.log}, so nothing is printed over the screen while the
+ * chair counts. Must run before the first {@link LoggerFactory} call: slf4j-simple reads its settings once.
+ *
+ * <p>slf4j-simple opens its {@code logFile} with {@code new FileOutputStream(name)}, which truncates: every start
+ * would wipe the log of the session before, the one that matters after a crash mid-count, and a {@code report}
+ * run beside an open window would wipe that window's log. So slf4j-simple writes to {@code System.err}, and
+ * {@code System.err} is pointed at the log file opened for appending. Whatever else a library or the JVM prints
+ * on {@code System.err} ends up in the log too; the user's own messages go to the original stream, kept by
+ * {@link Main#main}.
+ */
+final class Logging {
+    private Logging() {
+    }
+
+    static Path logFile(Path dataDir) {
+        return dataDir.resolve("logs").resolve("tinnhiem.log");
+    }
+
+    static void start(Path dataDir) {
+        Path file = logFile(dataDir);
+        PrintStream target;
+        try {
+            Files.createDirectories(file.getParent());
+            target = new PrintStream(new FileOutputStream(file.toFile(), true), true, StandardCharsets.UTF_8);
+        } catch (IOException | SecurityException e) {
+            // No place to log (a read-only folder, say): stay silent rather than write over the screen.
+            target = new PrintStream(OutputStream.nullOutputStream());
+        }
+        System.setErr(target);
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS Z");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        julToSlf4j();
+    }
+
+    /** java.util.logging prints on the console by default; route it to the same log. */
+    private static void julToSlf4j() {
+        LogManager.getLogManager().reset();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        root.addHandler(new Handler() {
+            private final SimpleFormatter formatter = new SimpleFormatter();
+
+            @Override
+            public void publish(LogRecord record) {
+                Logger log = LoggerFactory.getLogger(record.getLoggerName() == null ? "jul" : record.getLoggerName());
+                String message = formatter.formatMessage(record);
+                int level = record.getLevel().intValue();
+                if (level >= Level.SEVERE.intValue()) {
+                    log.error(message, record.getThrown());
+                } else if (level >= Level.WARNING.intValue()) {
+                    log.warn(message, record.getThrown());
+                } else if (level >= Level.INFO.intValue()) {
+                    log.info(message, record.getThrown());
+                } else {
+                    log.debug(message, record.getThrown());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+    }
+}

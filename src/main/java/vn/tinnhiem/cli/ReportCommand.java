@@ -1,0 +1,108 @@
+package vn.tinnhiem.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.tinnhiem.domain.Checked;
+import vn.tinnhiem.domain.Numbers;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundResult;
+import vn.tinnhiem.domain.Tally;
+import vn.tinnhiem.report.MeetingResults;
+import vn.tinnhiem.report.ResultCsv;
+import vn.tinnhiem.report.ResultText;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+import vn.tinnhiem.store.MeetingSummary;
+import vn.tinnhiem.store.Store;
+import vn.tinnhiem.store.StoreException;
+
+/**
+ * {@code tinnhiem report}: the results of every round, or of one, on standard output, recounted from the raw
+ * ballots. Never creates a data file: a missing one is refused.
+ */
+@Command(name = "report", sortOptions = false, usageHelpAutoWidth = false)
+final class ReportCommand implements Callable<Integer> {
+    private final Cli cli;
+    private final RootCommand root;
+
+    @Option(names = "--round", paramLabel = "ID", descriptionKey = "opt.round")
+    String roundId;
+
+    @Option(names = "--format", paramLabel = "csv|text", descriptionKey = "opt.format")
+    String format;
+
+    ReportCommand(Cli cli, RootCommand root) {
+        this.cli = cli;
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        var m = cli.messages();
+        boolean csv = csv();
+        Long round = null;
+        if (roundId != null) {
+            Checked<Integer> id = Numbers.count(roundId);
+            if (!id.isOk()) {
+                throw new CliFailure(CliFailure.USAGE, Options.line(m, "--round", id.problem()));
+            }
+            round = id.value().longValue();
+        }
+        Path db = root.dbPath();
+        if (!Files.isRegularFile(db)) {
+            throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
+        }
+        List<MeetingResults> results;
+        try (JdbiStore store = Database.open(db, Clock.systemDefaultZone())) {
+            results = round == null ? everything(store) : one(store, round, db);
+        }
+        String text = csv ? ResultCsv.render(results) : ResultText.render(results, m);
+        cli.out().print(text);
+        cli.out().flush();
+        return 0;
+    }
+
+    private boolean csv() {
+        String f = format == null ? "text" : format.strip().toLowerCase(Locale.ROOT);
+        return switch (f) {
+            case "csv" -> true;
+            case "text", "txt" -> false;
+            default -> throw new CliFailure(CliFailure.USAGE, cli.messages().get("cli.error.format", format));
+        };
+    }
+
+    private static List<MeetingResults> everything(Store store) {
+        List<MeetingResults> out = new ArrayList<>();
+        for (MeetingSummary summary : store.meetings()) {
+            List<RoundResult> rounds = store.rounds(summary.id()).stream().map(r -> result(store, r)).toList();
+            out.add(new MeetingResults(store.meeting(summary.id()), rounds));
+        }
+        return out;
+    }
+
+    private List<MeetingResults> one(Store store, long roundId, Path db) {
+        Round round;
+        try {
+            round = store.round(roundId);
+        } catch (StoreException e) {
+            if ("error.round.missing".equals(e.problem().key())) {
+                throw new CliFailure(CliFailure.USAGE, cli.messages().get("cli.report.noRound", roundId, db));
+            }
+            throw e;
+        }
+        return List.of(new MeetingResults(store.meeting(round.meetingId()), List.of(result(store, round))));
+    }
+
+    /** Recounted from the raw ballots; the base is the ballots collected, or those entered while open. */
+    private static RoundResult result(Store store, Round round) {
+        Tally tally = Tally.count(round.kind(), round.officials().size(), store.ballots(round.id()));
+        return RoundResult.of(round, tally);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.tinnhiem.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+import vn.tinnhiem.tui.Tui;
+
+/**
+ * {@code tinnhiem}: with no subcommand, opens the data file and runs the screen. {@code --db} and {@code --lang}
+ * are inherited, so they may stand before or after a subcommand's name.
+ */
+@Command(name = "tinnhiem", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        scope = ScopeType.INHERIT, sortOptions = false, usageHelpAutoWidth = false)
+final class RootCommand implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--db", paramLabel = "${bundle:label.file}", descriptionKey = "opt.db", scope = ScopeType.INHERIT)
+    String db;
+
+    /** Read by {@link Language#scan} before parsing; declared here so picocli accepts it and lists it. */
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "opt.lang", scope = ScopeType.INHERIT)
+    String lang;
+
+    RootCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    /** The data file: {@code --db} relative to the user's current folder, or {@code data/tinnhiem.db}. */
+    Path dbPath() {
+        return db == null ? cli.defaultDb() : Options.path(cli.messages(), "--db", db);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (System.console() == null) {
+            throw new CliFailure(CliFailure.USAGE, cli.messages().get("cli.error.noTerminal"));
+        }
+        Path file = dbPath();
+        try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
+            Tui.run(store, cli.messages(), file, cli.dataDir());
+        }
+        return 0;
+    }
+}
