@@ -109,6 +109,10 @@ public final class App {
                 continue;
             }
             press(key);
+            // A burst of keys (a paste, a fast typist) is handled whole before the next draw.
+            while (!quit && (key = screen.pollInput()) != null) {
+                press(key);
+            }
             if (!quit) {
                 draw();
             }
