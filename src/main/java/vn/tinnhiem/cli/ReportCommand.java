@@ -102,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Recounted from the raw ballots; the base is the ballots collected, or those entered while open. */
     private static RoundResult result(Store store, Round round) {
-        Tally tally = Tally.count(round.kind(), round.officials().size(), store.ballots(round.id()));
+        Tally tally = Tally.count(round.form(), round.officials().size(), store.ballots(round.id()));
         return RoundResult.of(round, tally);
     }
 }

@@ -54,14 +54,19 @@ public sealed interface Mark {
 
     /** Reads a stored code back; refuses codes the given kind cannot hold. */
     static Mark fromCode(int code, RoundKind kind) {
+        return fromCode(code, kind.levels());
+    }
+
+    /** Reads a stored code back; refuses codes a form of {@code levels} levels cannot hold. */
+    static Mark fromCode(int code, int levels) {
         if (code == BLANK_CODE) {
             return BLANK;
         }
         if (code == SEVERAL_CODE) {
             return SEVERAL;
         }
-        if (code < 1 || code > kind.levels()) {
-            throw new IllegalArgumentException("mark " + code + " is not a level of " + kind);
+        if (code < 1 || code > levels) {
+            throw new IllegalArgumentException("mark " + code + " is not a level of a " + levels + "-level form");
         }
         return new Level(code);
     }

@@ -22,9 +22,19 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
         return lines.get(index);
     }
 
-    /** Recounts from the raw ballots: the only way a tally is made, so a tally always equals a recount. */
+    /** Recounts from the raw ballots under the standard form of the kind. */
     public static Tally count(RoundKind kind, int officials, Collection<Ballot> ballots) {
-        long[][] levels = new long[officials][kind.levels()];
+        return count(BallotForm.standard(kind), officials, ballots);
+    }
+
+    /**
+     * Recounts from the raw ballots: the only way a tally is made, so a tally always equals a recount. Under the
+     * Party reading ({@link BallotForm#wholeBallotOnBadLine()}) a ballot with a blank or multiple mark on any
+     * line counts as an invalid ballot; otherwise only that line is invalid.
+     */
+    public static Tally count(BallotForm form, int officials, Collection<Ballot> ballots) {
+        RoundKind kind = form.kind();
+        long[][] levels = new long[officials][form.levels()];
         long[] invalidLines = new long[officials];
         int valid = 0;
         int invalid = 0;
@@ -42,10 +52,14 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
                 throw new IllegalArgumentException("ballot " + ballot.number() + " has "
                         + ballot.marks().size() + " lines, the form has " + officials);
             }
+            if (form.wholeBallotOnBadLine() && !ballot.marks().stream().allMatch(Mark::isValid)) {
+                invalid++;
+                continue;
+            }
             valid++;
             for (int i = 0; i < officials; i++) {
                 Mark mark = ballot.marks().get(i);
-                if (mark instanceof Mark.Level level) {
+                if (mark instanceof Mark.Level level && level.level() <= form.levels()) {
                     levels[i][level.level() - 1]++;
                 } else {
                     invalidLines[i]++;

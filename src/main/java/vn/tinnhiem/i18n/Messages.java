@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.tinnhiem.domain.BallotForm;
+import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.Percent;
+import vn.tinnhiem.domain.RulePreset;
+import vn.tinnhiem.domain.Threshold;
 import vn.tinnhiem.domain.Problem;
 
 /**
@@ -13,7 +17,7 @@ import vn.tinnhiem.domain.Problem;
  * worded too, so refusals can nest ("line 4: the name is empty").
  */
 public final class Messages {
-    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/cli", "i18n/report");
+    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
@@ -52,6 +56,45 @@ public final class Messages {
     /** "36,67%" in Vietnamese, "36.67%" in English. */
     public String percent(Percent p) {
         return p.format(decimalSeparator()) + "%";
+    }
+
+    /** The name of a level on a form: the chair's own for custom levels, the regulation's otherwise. */
+    public String level(BallotForm form, int level) {
+        return form.customLevels() ? form.levelNames().get(level - 1)
+                : get("ui.level." + form.kind().name() + "." + level);
+    }
+
+    /** A short heading for a level's column. */
+    public String levelShort(BallotForm form, int level) {
+        return form.customLevels() ? form.levelNames().get(level - 1)
+                : get("ui.level.short." + form.kind().name() + "." + level);
+    }
+
+    /** The rules a round counts under, in one line: the regulation, the base, how a bad line counts. */
+    public String rules(BallotForm form) {
+        String preset = get("rules.preset." + form.preset().name());
+        String base = get("rules.base." + form.base().name());
+        String bad = get(form.wholeBallotOnBadLine() ? "rules.badLine.wholeBallot" : "rules.badLine.lineOnly");
+        return get("rules.summary", preset, base, bad);
+    }
+
+    /** A flag in a few words, for a table cell. */
+    public String flagShort(BallotForm form, Flag flag) {
+        if (form.preset() != RulePreset.CUSTOM) {
+            return get("ui.flag.short." + flag.name());
+        }
+        Threshold t = flag == Flag.LOW_TWO_THIRDS ? form.severe() : form.warn();
+        return t.text().replace(">", "> ").replace("≥", "≥ ") + " " + level(form, form.flaggedLevel());
+    }
+
+    /** What a flag means, in words. */
+    public String flagLong(BallotForm form, Flag flag) {
+        if (form.preset() != RulePreset.CUSTOM) {
+            return get("ui.flag.long." + flag.name());
+        }
+        Threshold t = flag == Flag.LOW_TWO_THIRDS ? form.severe() : form.warn();
+        return get(t.inclusive() ? "rules.flag.custom.atLeast" : "rules.flag.custom.over", t.numerator(),
+                t.denominator(), level(form, form.flaggedLevel()), get("rules.base." + form.base().name()));
     }
 
     public boolean has(String key) {

@@ -76,7 +76,7 @@ public final class ResultText {
     }
 
     private static String table(RoundResult result, Messages m) {
-        int levels = result.round().kind().levels();
+        int levels = result.round().levels();
         List<Boolean> right = new ArrayList<>(List.of(true, false, false));
         for (int i = 0; i <= levels; i++) {
             right.add(true);

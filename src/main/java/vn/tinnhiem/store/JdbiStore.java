@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.BallotDraft;
 import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Checked;
@@ -27,6 +28,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.RoundState;
+import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.domain.TextRules;
 
@@ -109,7 +111,8 @@ public final class JdbiStore implements Store {
                 .bind(0, meetingId)
                 .map((rs, ctx) -> new Meeting(rs.getLong("id"), new MeetingDetails(rs.getString("title"),
                         rs.getString("body"), rs.getString("place"), rs.getString("held_on"),
-                        rs.getInt("summoned"), rs.getInt("present"), committee)))
+                        rs.getInt("summoned"), rs.getInt("present"), committee,
+                        Rules.decode(rs.getString("rules")))))
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.meeting.missing", meetingId)));
     }
@@ -119,11 +122,11 @@ public final class JdbiStore implements Store {
         MeetingDetails details = clean(raw);
         return tx(h -> {
             long id = h.createUpdate("""
-                    INSERT INTO meeting (title, body, place, held_on, summoned, present, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO meeting (title, body, place, held_on, summoned, present, created_at, rules)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .bind(0, details.title()).bind(1, details.body()).bind(2, details.place())
                     .bind(3, details.date()).bind(4, details.summoned()).bind(5, details.present())
-                    .bind(6, now())
+                    .bind(6, now()).bind(7, details.rules().encode())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             writeCommittee(h, id, details.committee());
             return meeting(h, id);
@@ -135,11 +138,12 @@ public final class JdbiStore implements Store {
         MeetingDetails details = clean(raw);
         return tx(h -> {
             int n = h.createUpdate("""
-                    UPDATE meeting SET title = ?, body = ?, place = ?, held_on = ?, summoned = ?, present = ?
+                    UPDATE meeting SET title = ?, body = ?, place = ?, held_on = ?, summoned = ?, present = ?,
+                      rules = ?
                     WHERE id = ?""")
                     .bind(0, details.title()).bind(1, details.body()).bind(2, details.place())
                     .bind(3, details.date()).bind(4, details.summoned()).bind(5, details.present())
-                    .bind(6, meetingId).execute();
+                    .bind(6, details.rules().encode()).bind(7, meetingId).execute();
             if (n == 0) {
                 throw refuse(Problem.of("error.meeting.missing", meetingId));
             }
@@ -156,7 +160,7 @@ public final class JdbiStore implements Store {
                 .toList();
         MeetingDetails cleaned = new MeetingDetails(checked(TextRules.required(d.title())),
                 checked(TextRules.optional(d.body())), checked(TextRules.optional(d.place())),
-                checked(TextRules.optional(d.date())), d.summoned(), d.present(), committee);
+                checked(TextRules.optional(d.date())), d.summoned(), d.present(), committee, d.rules());
         return checked(RoundRules.meeting(cleaned));
     }
 
@@ -294,9 +298,12 @@ public final class JdbiStore implements Store {
                 .map((rs, ctx) -> {
                     int collected = rs.getInt("collected");
                     Integer collectedOrNull = rs.wasNull() ? null : collected;
-                    return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"),
-                            RoundKind.valueOf(rs.getString("kind")), officials, rs.getInt("issued"),
-                            collectedOrNull, RoundState.valueOf(rs.getString("state")));
+                    int base = rs.getInt("base");
+                    Integer baseOrNull = rs.wasNull() ? collectedOrNull : Integer.valueOf(base);
+                    RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
+                    return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
+                            rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
+                            BallotForm.decode(rs.getString("form"), kind), baseOrNull);
                 })
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));
@@ -305,21 +312,26 @@ public final class JdbiStore implements Store {
     @Override
     public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) {
         checked(RoundRules.opening(onBallot, issued));
+        List<OfficialDraft> printed = onBallot.stream()
+                .map(o -> clean(new OfficialDraft(o.fullName(), o.position()))).toList();
         return tx(h -> {
-            meeting(h, meetingId);
+            Meeting meeting = meeting(h, meetingId);
+            BallotForm form = meeting.details().rules().formFor(kind);
             int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM round WHERE meeting_id = ?")
                     .bind(0, meetingId).mapTo(Integer.class).one();
             long id = h.createUpdate("""
-                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at)
-                    VALUES (?, ?, ?, ?, 'OPEN', ?)""")
+                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at, form)
+                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?)""")
                     .bind(0, meetingId).bind(1, seq).bind(2, kind.name()).bind(3, issued).bind(4, now())
+                    .bind(5, form.encode())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            int line = 1;
-            for (Official o : onBallot) {
+            // Names and positions as given: the roster's, or those printed on an earlier ballot carried over.
+            for (int line = 1; line <= onBallot.size(); line++) {
+                OfficialDraft p = printed.get(line - 1);
                 h.execute("""
                         INSERT INTO round_official (round_id, line, official_id, full_name, position)
-                        SELECT ?, ?, id, full_name, position FROM official WHERE id = ? AND meeting_id = ?""",
-                        id, line++, o.id(), meetingId);
+                        SELECT ?, ?, id, ?, ? FROM official WHERE id = ? AND meeting_id = ?""",
+                        id, line, p.fullName(), p.position(), onBallot.get(line - 1).id(), meetingId);
             }
             Round round = round(h, id);
             if (round.officials().size() != onBallot.size()) {
@@ -354,7 +366,7 @@ public final class JdbiStore implements Store {
         for (BallotRow row : rows) {
             List<Mark> marks = new ArrayList<>();
             while (cursor < lines.size() && lines.get(cursor)[0] == row.id()) {
-                marks.add(Mark.fromCode((int) lines.get(cursor)[2], round.kind()));
+                marks.add(Mark.fromCode((int) lines.get(cursor)[2], round.levels()));
                 cursor++;
             }
             out.add(new Ballot(row.id(), row.number(), BallotStatus.valueOf(row.status()), marks, row.voided(),
@@ -378,8 +390,8 @@ public final class JdbiStore implements Store {
             Tally counted = new Tally(round.kind(), entered, 0, 0, List.of());
             checked(RoundRules.recording(round, counted, draft));
             for (Mark m : draft.marks()) {
-                if (m instanceof Mark.Level level && level.level() > round.kind().levels()) {
-                    throw refuse(Problem.of("error.ballot.level", level.level(), round.kind().levels()));
+                if (m instanceof Mark.Level level && level.level() > round.levels()) {
+                    throw refuse(Problem.of("error.ballot.level", level.level(), round.levels()));
                 }
             }
             int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM ballot WHERE round_id = ?")
@@ -422,10 +434,17 @@ public final class JdbiStore implements Store {
     public Round closeRound(long roundId, int collected) {
         return tx(h -> {
             Round round = round(h, roundId);
-            Tally tally = Tally.count(round.kind(), round.officials().size(), ballots(h, round));
+            Tally tally = Tally.count(round.form(), round.officials().size(), ballots(h, round));
             checked(RoundRules.closing(round, tally, collected));
-            h.execute("UPDATE round SET state = 'CLOSED', collected = ?, closed_at = ? WHERE id = ?",
-                    collected, now(), roundId);
+            MeetingDetails meeting = meeting(h, round.meetingId()).details();
+            int base = switch (round.form().base()) {
+                case BALLOTS_COLLECTED -> collected;
+                case VALID_BALLOTS -> tally.validBallots();
+                case MEMBERS_SUMMONED -> meeting.summoned();
+                case MEMBERS_PRESENT -> meeting.present();
+            };
+            h.execute("UPDATE round SET state = 'CLOSED', collected = ?, base = ?, closed_at = ? WHERE id = ?",
+                    collected, base, now(), roundId);
             return round(h, roundId);
         });
     }

@@ -32,6 +32,10 @@ public sealed interface Effect {
     record ToRound(long roundId, Problem notice) implements Effect {
     }
 
+    /** The form for a vote of confidence on these officials, as printed on the rating's ballot. */
+    record ToVoteRound(long meetingId, List<Official> officials) implements Effect {
+    }
+
     // ---- writes ----
     record SaveMeeting(Long meetingId, MeetingDetails details) implements Effect {
     }

@@ -75,6 +75,10 @@ public final class EffectRunner {
             Meeting m = store.meeting(e.meetingId());
             return show(OpenRoundScreen.of(m.id(), m.title(), store.roster(m.id()), m.details().present()));
         }
+        if (effect instanceof Effect.ToVoteRound e) {
+            Meeting m = store.meeting(e.meetingId());
+            return show(OpenRoundScreen.forVote(m.id(), m.title(), e.officials(), m.details().present()));
+        }
         if (effect instanceof Effect.ToRound e) {
             return show(roundScreen(store.round(e.roundId()), Notice.infoOrNull(e.notice())));
         }
@@ -128,7 +132,7 @@ public final class EffectRunner {
     private MeetingScreen meetingScreen(long meetingId, Notice notice) {
         Meeting m = store.meeting(meetingId);
         List<RoundLine> rounds = store.rounds(meetingId).stream()
-                .map(r -> new RoundLine(r, Tally.count(r.kind(), r.officials().size(), store.ballots(r.id()))))
+                .map(r -> new RoundLine(r, Tally.count(r.form(), r.officials().size(), store.ballots(r.id()))))
                 .toList();
         int selected = 0;
         for (int i = 0; i < rounds.size(); i++) {
@@ -150,7 +154,7 @@ public final class EffectRunner {
         if (round.isOpen()) {
             return EntryScreen.of(title, round, ballots, notice);
         }
-        Tally tally = Tally.count(round.kind(), round.officials().size(), ballots);
+        Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice);
     }
 

@@ -55,7 +55,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     }
 
     public static EntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, Notice notice) {
-        Tally tally = Tally.count(round.kind(), round.officials().size(), ballots);
+        Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         return new EntryScreen(meetingTitle, round, ballots, tally, BallotDraft.empty(round.officials().size()),
                 null, null, notice);
     }
@@ -65,7 +65,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     }
 
     private EntryScreen withBallots(List<Ballot> next, BallotDraft d, Notice n) {
-        Tally t = Tally.count(round.kind(), round.officials().size(), next);
+        Tally t = Tally.count(round.form(), round.officials().size(), next);
         return new EntryScreen(meetingTitle, round, next, t, d, null, null, n);
     }
 
@@ -84,7 +84,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         }
         List<Binding> keys = new ArrayList<>(KEYS);
         Binding level = KEYS.get(0);
-        keys.set(0, new Binding("1–" + round.kind().levels(), level.labelKey(), level.matches(), level.action()));
+        keys.set(0, new Binding("1–" + round.levels(), level.labelKey(), level.matches(), level.action()));
         return keys;
     }
 
@@ -133,7 +133,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         Object action = Binding.find(KEYS, k).orElse(null);
         if (!(action instanceof Action a)) {
             return Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.unboundKey",
-                    round.kind().levels()))));
+                    round.levels()))));
         }
         int lines = round.officials().size();
         return switch (a) {
@@ -171,11 +171,11 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             mark = Mark.BLANK;
         } else if (digit == 9) {
             mark = Mark.SEVERAL;
-        } else if (digit <= round.kind().levels()) {
+        } else if (digit <= round.levels()) {
             mark = Mark.level(digit);
         } else {
             return Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.noSuchLevel", digit,
-                    round.kind().levels()))));
+                    round.levels()))));
         }
         if (draft.wholeInvalid()) {
             return Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.invalidAlready"))));

@@ -19,8 +19,8 @@ final class EntryView {
         v.bold(2, 1, v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(), t.invalidBallots(),
                 t.voidedBallots()));
         StringBuilder legend = new StringBuilder();
-        for (int level = 1; level <= kind.levels(); level++) {
-            legend.append(level).append(" = ").append(v.t("ui.level." + kind.name() + "." + level)).append(" · ");
+        for (int level = 1; level <= round.levels(); level++) {
+            legend.append(level).append(" = ").append(v.messages().level(round.form(), level)).append(" · ");
         }
         legend.append(v.t("ui.entry.legendRest"));
         v.text(2, 2, View.fit(legend.toString(), v.width() - 4));

@@ -16,6 +16,7 @@ import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Quorum;
 import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.TextRules;
 
 /**
@@ -31,6 +32,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
     static final int PRESENT = 5;
     static final int COMMITTEE = 6;
     static final int COMMITTEE_ROWS = 5;
+    static final int RULES = COMMITTEE + 2 * COMMITTEE_ROWS;
 
     enum Action { NEXT, PREVIOUS, SAVE, CANCEL }
 
@@ -54,6 +56,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
             f.add(Field.of("ui.meeting.member", ""));
             f.add(Field.of("ui.meeting.role", i == 0 ? headRole : memberRole));
         }
+        f.addAll(RulesFields.of(Rules.DEFAULT));
         return new MeetingFormScreen(null, f, 0, null);
     }
 
@@ -69,6 +72,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
             f.add(Field.of("ui.meeting.member", c == null ? "" : c.name()));
             f.add(Field.of("ui.meeting.role", c == null ? "" : c.role()));
         }
+        f.addAll(RulesFields.of(d.rules()));
         return new MeetingFormScreen(m.id(), f, 0, null);
     }
 
@@ -93,12 +97,22 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
         Object action = Binding.find(KEYS, k).orElse(null);
         if (action instanceof Action a) {
             return switch (a) {
-                case NEXT -> Step.stay(with(fields, Math.min(fields.size() - 1, focus + 1), notice));
-                case PREVIOUS -> Step.stay(with(fields, Math.max(0, focus - 1), notice));
+                case NEXT -> Step.stay(with(fields, move(1), notice));
+                case PREVIOUS -> Step.stay(with(fields, move(-1), notice));
                 case CANCEL -> Step.of(this, meetingId == null ? new Effect.ToStart(null)
                         : new Effect.ToMeeting(meetingId, null));
                 case SAVE -> save();
             };
+        }
+        if (focus >= RULES && RulesFields.isChoice(focus - RULES)) {
+            int dir = k.getKeyType() == KeyType.ArrowLeft ? -1
+                    : k.getKeyType() == KeyType.ArrowRight || Binding.ch(' ').test(k) ? 1 : 0;
+            if (dir != 0) {
+                List<Field> f = new ArrayList<>(fields);
+                f.set(focus, RulesFields.cycle(fields.get(focus), focus - RULES, dir));
+                return Step.stay(with(f, focus, null));
+            }
+            return Step.stay(this);
         }
         if (Field.isEditKey(k)) {
             List<Field> f = new ArrayList<>(fields);
@@ -108,9 +122,30 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
         return Step.stay(this);
     }
 
+    /** The next field in a direction, skipping the custom-rules fields unless the preset is custom. */
+    private int move(int dir) {
+        int i = focus;
+        do {
+            i += dir;
+        } while (i >= RULES && i < fields.size() && !RulesFields.shown(rules(), i - RULES));
+        return Math.max(0, Math.min(i, lastShown()));
+    }
+
+    private int lastShown() {
+        int i = fields.size() - 1;
+        while (i >= RULES && !RulesFields.shown(rules(), i - RULES)) {
+            i--;
+        }
+        return i;
+    }
+
+    private List<Field> rules() {
+        return fields.subList(RULES, RULES + RulesFields.COUNT);
+    }
+
     private Step save() {
         List<Object> values = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < RULES; i++) {
             String text = fields.get(i).text();
             Checked<?> c = switch (i) {
                 case TITLE -> TextRules.required(text);
@@ -132,15 +167,22 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
                 committee.add(new CommitteeMember(name, role));
             }
         }
+        int[] bad = {0};
+        Checked<Rules> rules = RulesFields.build(rules(), bad);
+        if (!rules.isOk()) {
+            return Step.stay(with(fields, RULES + bad[0], Notice.error(rules.problem())));
+        }
         MeetingDetails details = new MeetingDetails((String) values.get(TITLE), (String) values.get(BODY),
                 (String) values.get(PLACE), (String) values.get(DATE), (Integer) values.get(SUMMONED),
-                (Integer) values.get(PRESENT), committee);
+                (Integer) values.get(PRESENT), committee, rules.value());
         Checked<MeetingDetails> checked = RoundRules.meeting(details);
         if (!checked.isOk()) {
             return Step.stay(with(fields, PRESENT, Notice.error(checked.problem())));
         }
         return Step.of(this, new Effect.SaveMeeting(meetingId, details));
     }
+
+    private static final int LOW_OFFSET = RulesFields.LOW;
 
     /** The quorum warning, when both counts are numbers and fewer than two thirds are present. */
     Problem quorumWarning() {
@@ -175,7 +217,27 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
             fields.get(idx).draw(v, 8, row, 9, nameW, focus == idx);
             fields.get(idx + 1).draw(v, 8 + 9 + nameW + 2, row, 9, 22, focus == idx + 1);
         }
-        v.text(2, 16, v.t("ui.meeting.hint"));
+        v.bold(2, 16, v.t("ui.rules.title"));
+        for (int i = 0; i < RulesFields.COUNT; i++) {
+            int idx = RULES + i;
+            if (!RulesFields.shown(rules(), i)) {
+                continue;
+            }
+            Field f = fields.get(idx);
+            if (RulesFields.isChoice(i)) {
+                String label = View.fit(v.t(f.labelKey()), labelW);
+                String value = "◀ " + RulesFields.shownText(v, i, f) + " ▶";
+                if (focus == idx) {
+                    v.bold(2, 17 + i, label);
+                    v.reverse(2 + labelW, 17 + i, value);
+                } else {
+                    v.text(2, 17 + i, label + value);
+                }
+            } else {
+                f.draw(v, 2, 17 + i, labelW, i == LOW_OFFSET ? 8 : boxW, focus == idx);
+            }
+        }
+        v.text(2, 25, View.fit(v.t("ui.meeting.hint"), v.width() - 4));
         v.notice(notice);
     }
 }

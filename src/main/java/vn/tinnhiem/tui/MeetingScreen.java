@@ -90,6 +90,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         }
         v.text(2, row++, View.fit(v.t("ui.meeting.committee"), 26)
                 + (committee.length() == 0 ? v.t("ui.meeting.committeeNone") : committee));
+        v.text(2, row++, View.fit(View.fit(v.t("ui.meeting.rules"), 26)
+                + v.messages().rules(d.rules().formFor(vn.tinnhiem.domain.RoundKind.RATING)), v.width() - 4));
         v.text(2, row++, View.fit(v.t("ui.meeting.roster"), 26) + v.t("ui.meeting.rosterCount", roster.size()));
         row++;
         v.bold(2, row++, v.t("ui.meeting.rounds"));

@@ -45,6 +45,13 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                 Field.number("ui.open.issued", present > 0 ? String.valueOf(present) : ""), KIND_ROW, null);
     }
 
+    /** A vote of confidence on officials a rating flagged, with their names and positions carried over. */
+    public static OpenRoundScreen forVote(long meetingId, String title, List<Official> flagged, int present) {
+        OpenRoundScreen s = of(meetingId, title, flagged, present);
+        return new OpenRoundScreen(meetingId, title, flagged, s.chosen(), RoundKind.VOTE, s.issued(), ISSUED_ROW,
+                Notice.info("ui.open.voteFromRating", flagged.size()));
+    }
+
     private OpenRoundScreen with(List<Boolean> c, RoundKind k, Field f, int fo, Notice n) {
         return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n);
     }

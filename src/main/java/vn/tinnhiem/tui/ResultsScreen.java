@@ -19,11 +19,12 @@ import vn.tinnhiem.domain.RoundResult;
 public record ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice)
         implements ScreenState {
 
-    enum Action { UP, DOWN, BACK }
+    enum Action { UP, DOWN, VOTE, BACK }
 
     private static final List<Binding> KEYS = List.of(
             Binding.of("↑↓", "ui.key.scroll", Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
             Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
+            Binding.of("b", "ui.key.voteFlagged", Action.VOTE, ch('b')),
             Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
             Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
 
@@ -48,8 +49,26 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         return switch (a) {
             case UP -> Step.stay(new ResultsScreen(meetingTitle, result, Math.max(0, first - 1), null));
             case DOWN -> Step.stay(new ResultsScreen(meetingTitle, result, Math.min(last, first + 1), null));
+            case VOTE -> voteForFlagged();
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
         };
+    }
+
+    /**
+     * NQ 96/2023/QH15: an official rated low by more than half, but by under two thirds, who does not resign faces
+     * a vote of confidence (two thirds or more goes to dismissal directly). Opens that round's form with them.
+     */
+    private Step voteForFlagged() {
+        if (result.round().kind() != vn.tinnhiem.domain.RoundKind.RATING) {
+            return Step.stay(new ResultsScreen(meetingTitle, result, first,
+                    Notice.error(vn.tinnhiem.domain.Problem.of("ui.results.voteOnlyFromRating"))));
+        }
+        List<vn.tinnhiem.domain.Official> flagged = result.officials().stream()
+                .filter(r -> r.flag() == Flag.LOW_OVER_HALF).map(OfficialResult::official).toList();
+        if (flagged.isEmpty()) {
+            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.info("ui.results.noneFlagged")));
+        }
+        return Step.of(this, new Effect.ToVoteRound(result.round().meetingId(), flagged));
     }
 
     @Override
@@ -60,7 +79,9 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                 + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed"));
         v.bold(2, 1, v.t("ui.results.counts", round.issued(), round.collected(), t.validBallots(),
                 t.invalidBallots(), t.voidedBallots()));
-        v.text(2, 2, View.fit(v.t("ui.results.base", round.collected()), v.width() - 4));
+        v.text(2, 2, View.fit(v.t("ui.results.base", result.base(), v.t("rules.base." + round.form().base().name())),
+                v.width() - 4));
+        v.text(2, 3, View.fit(v.t("ui.results.rules", v.messages().rules(round.form())), v.width() - 4));
         Set<Flag> seen = EnumSet.noneOf(Flag.class);
         for (OfficialResult r : result.officials()) {
             if (r.flag() != null) {
@@ -68,12 +89,13 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
             }
         }
         int legendRows = seen.size();
-        int top = 4;
+        int top = 5;
         int bottom = v.height() - 3 - legendRows;
         TallyTable.draw(v, result, top, bottom, first, null, i -> "", -1, true);
         int row = bottom;
         for (Flag f : seen) {
-            v.colored(2, row++, View.fit(v.t("ui.flag.short." + f.name()) + ": " + v.t("ui.flag.long." + f.name()),
+            v.colored(2, row++, View.fit(v.messages().flagShort(round.form(), f) + ": "
+                    + v.messages().flagLong(round.form(), f),
                     v.width() - 4), TextColor.ANSI.RED_BRIGHT);
         }
         v.notice(notice);

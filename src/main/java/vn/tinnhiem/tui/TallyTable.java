@@ -23,10 +23,11 @@ final class TallyTable {
      */
     static void draw(View v, RoundResult result, int top, int bottom, int first, String extraHeader,
                      IntFunction<String> extra, int highlight, boolean flags) {
-        var kind = result.round().kind();
+        var form = result.round().form();
+        int levels = form.levels();
         int extraW = extraHeader == null ? 0 : 7;
         int flagW = flags ? 14 : 0;
-        int fixed = 2 + NO_W + extraW + CELL_W * (kind.levels() + 1) + flagW;
+        int fixed = 2 + NO_W + extraW + CELL_W * (levels + 1) + flagW;
         int nameArea = Math.max(12, v.width() - fixed - 2);
         int nameW = nameArea >= 52 ? 30 : nameArea;
         int positionW = nameArea - nameW;
@@ -38,8 +39,9 @@ final class TallyTable {
         if (extraHeader != null) {
             header.append(View.fit(extraHeader, extraW));
         }
-        for (int level = 1; level <= kind.levels(); level++) {
-            header.append(View.right(v.t("ui.level.short." + kind.name() + "." + level), CELL_W - 1)).append(' ');
+        for (int level = 1; level <= levels; level++) {
+            header.append(View.right(View.fit(v.messages().levelShort(form, level), CELL_W - 1).strip(), CELL_W - 1))
+                    .append(' ');
         }
         header.append(View.right(v.t("ui.level.short.invalid"), CELL_W - 1)).append(' ');
         if (flags) {
@@ -56,7 +58,7 @@ final class TallyTable {
             if (extraHeader != null) {
                 line.append(View.fit(extra.apply(i), extraW));
             }
-            for (int level = 1; level <= kind.levels(); level++) {
+            for (int level = 1; level <= levels; level++) {
                 line.append(cell(v, r.count().level(level), r.levelShares().get(level - 1)));
             }
             line.append(cell(v, r.count().invalid(), r.invalidShare()));
@@ -68,7 +70,7 @@ final class TallyTable {
                 v.text(2, row, text);
             }
             if (flags && r.flag() != null) {
-                v.colored(2 + text.length(), row, " " + v.t("ui.flag.short." + r.flag().name()),
+                v.colored(2 + text.length(), row, " " + v.messages().flagShort(form, r.flag()),
                         TextColor.ANSI.RED_BRIGHT);
             }
         }

@@ -1,0 +1,13 @@
+package vn.tinnhiem.domain;
+
+/** The rule sets a meeting can count under. */
+public enum RulePreset {
+    /** Nghị quyết 96/2023/QH15: National Assembly and People's Councils. */
+    NQ96_2023,
+    /** Quy định 96-QĐ/TW (2023): the Party and the political system. */
+    QD96_TW,
+    /** Nghị quyết 85/2014/QH13, for re-entering old records: shares of the members summoned. */
+    NQ85_2014,
+    /** Levels, base and thresholds named by the chair. */
+    CUSTOM
+}
