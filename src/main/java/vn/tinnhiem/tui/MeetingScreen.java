@@ -67,6 +67,18 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         };
     }
 
+    /** A labelled value over as many lines as it needs (two at most). */
+    private static int wrapped(View v, int row, String label, String value) {
+        int w = v.width() - 4 - 26;
+        String rest = value;
+        for (int line = 0; line < 2 && !rest.isEmpty(); line++) {
+            int cut = rest.length() <= w ? rest.length() : Math.max(1, rest.lastIndexOf(' ', w));
+            v.text(2, row++, View.fit(line == 0 ? label : "", 26) + View.fit(rest.substring(0, cut), w));
+            rest = rest.substring(cut).strip();
+        }
+        return row;
+    }
+
     @Override
     public void draw(View v) {
         MeetingDetails d = meeting.details();
@@ -90,8 +102,12 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         }
         v.text(2, row++, View.fit(v.t("ui.meeting.committee"), 26)
                 + (committee.length() == 0 ? v.t("ui.meeting.committeeNone") : committee));
-        v.text(2, row++, View.fit(View.fit(v.t("ui.meeting.rules"), 26)
-                + v.messages().rules(d.rules().formFor(vn.tinnhiem.domain.RoundKind.RATING)), v.width() - 4));
+        var form = d.rules().formFor(vn.tinnhiem.domain.RoundKind.RATING);
+        row = wrapped(v, row, v.t("ui.meeting.rules"), v.messages().rules(form));
+        if (form.customLevels()) {
+            row = wrapped(v, row, "", v.t("ui.meeting.customRules", String.join("; ", form.levelNames()),
+                    v.messages().level(form, form.flaggedLevel()), form.warn().text(), form.severe().text()));
+        }
         v.text(2, row++, View.fit(v.t("ui.meeting.roster"), 26) + v.t("ui.meeting.rosterCount", roster.size()));
         row++;
         v.bold(2, row++, v.t("ui.meeting.rounds"));
