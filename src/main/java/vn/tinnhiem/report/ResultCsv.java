@@ -3,7 +3,9 @@ package vn.tinnhiem.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.Flag;
+import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.LineCount;
 import vn.tinnhiem.domain.OfficialResult;
 import vn.tinnhiem.domain.Percent;
@@ -40,7 +42,12 @@ public final class ResultCsv {
             h.add(level + "_count");
             h.add(level + "_percent");
         }
-        h.addAll(List.of("invalid_lines_count", "invalid_lines_percent", "flag"));
+        h.addAll(List.of("invalid_lines_count", "invalid_lines_percent", "flag", "rules", "percent_of"));
+        for (int i = 1; i <= Rules.MAX_LEVELS; i++) {
+            h.add("level_" + i + "_name");
+            h.add("level_" + i + "_count");
+            h.add("level_" + i + "_percent");
+        }
         return List.copyOf(h);
     }
 
@@ -70,7 +77,9 @@ public final class ResultCsv {
                 String.valueOf(result.base()), String.valueOf(official.official().order()),
                 String.valueOf(official.official().id()), official.official().fullName(),
                 official.official().position()));
-        List<String> levels = round.kind() == RoundKind.RATING ? RATING_LEVELS : VOTE_LEVELS;
+        BallotForm form = round.form();
+        List<String> levels = form.customLevels() ? List.of()
+                : round.kind() == RoundKind.RATING ? RATING_LEVELS : VOTE_LEVELS;
         LineCount count = official.count();
         for (String column : LEVEL_COLUMNS) {
             int level = levels.indexOf(column) + 1;
@@ -85,6 +94,19 @@ public final class ResultCsv {
         row.add(String.valueOf(count.invalid()));
         row.add(number(official.invalidShare()));
         row.add(flag(official.flag()));
+        row.add(form.preset().name().toLowerCase(Locale.ROOT));
+        row.add(form.base().name().toLowerCase(Locale.ROOT));
+        // The same levels again by position, named: the only columns custom levels (2 to 5) are written in.
+        for (int i = 1; i <= Rules.MAX_LEVELS; i++) {
+            if (i > form.levels()) {
+                row.addAll(List.of("", "", ""));
+                continue;
+            }
+            row.add(form.customLevels() ? form.levelNames().get(i - 1)
+                    : (round.kind() == RoundKind.RATING ? RATING_LEVELS : VOTE_LEVELS).get(i - 1));
+            row.add(String.valueOf(count.level(i)));
+            row.add(number(official.levelShares().get(i - 1)));
+        }
         return row;
     }
 

@@ -127,12 +127,17 @@ class ReportCommandTest {
         assertTrue(lines.get(0).startsWith("meeting_id,meeting_title,round_id,"), lines.get(0));
         assertFalse(r.out().startsWith("\uFEFF"));
         assertEquals("1,Kỳ họp thứ mười hai,1,1,rating,closed,62,60,60,60,0,1,60,1,1,Nguyễn Văn An,"
-                + "Chủ tịch Hội đồng nhân dân tỉnh,22,36.67,6,10.00,31,51.67,,,1,1.67,low_over_half", lines.get(1));
+                + "Chủ tịch Hội đồng nhân dân tỉnh,22,36.67,6,10.00,31,51.67,,,1,1.67,low_over_half,nq96_2023,"
+                + "ballots_collected,high_confidence,22,36.67,confidence,6,10.00,low_confidence,31,51.67,,,,,,",
+                lines.get(1));
         assertEquals("1,Kỳ họp thứ mười hai,1,1,rating,closed,62,60,60,60,0,1,60,2,2,Trần Thị Bích Ngọc,"
-                + "\"Phó Chủ tịch, Ủy viên Thường trực\",40,66.67,15,25.00,3,5.00,,,2,3.33,", lines.get(2));
-        assertTrue(lines.get(3).endsWith(",10,16.67,10,16.67,40,66.67,,,0,0.00,low_two_thirds"), lines.get(3));
+                + "\"Phó Chủ tịch, Ủy viên Thường trực\",40,66.67,15,25.00,3,5.00,,,2,3.33,,nq96_2023,"
+                + "ballots_collected,high_confidence,40,66.67,confidence,15,25.00,low_confidence,3,5.00,,,,,,",
+                lines.get(2));
+        assertTrue(lines.get(3).contains(",10,16.67,10,16.67,40,66.67,,,0,0.00,low_two_thirds,"), lines.get(3));
         assertEquals("1,Kỳ họp thứ mười hai,2,2,vote,open,60,,6,5,1,0,6,1,1,Nguyễn Văn An,"
-                + "Chủ tịch Hội đồng nhân dân tỉnh,,,1,16.67,,,4,66.67,0,0.00,no_confidence_over_half", lines.get(4));
+                + "Chủ tịch Hội đồng nhân dân tỉnh,,,1,16.67,,,4,66.67,0,0.00,no_confidence_over_half,nq96_2023,"
+                + "ballots_collected,confidence,1,16.67,no_confidence,4,66.67,,,,,,,,,", lines.get(4));
         Golden.assertMatches("report.csv", r.out());
     }
 

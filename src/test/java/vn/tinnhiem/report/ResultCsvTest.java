@@ -47,10 +47,12 @@ class ResultCsvTest {
         assertEquals(3, lines.size());
         assertEquals(String.join(",", ResultCsv.HEADER), lines.get(0));
         assertEquals("7,\"Hội nghị \"\"đặc biệt\"\", lần 2\",3,1,vote,closed,10,4,4,4,0,0,4,1,1,Lê Văn Bình,"
-                + "\"Chủ tịch, Bí thư\",,,2,50.00,,,2,50.00,0,0.00,", lines.get(1));
+                + "\"Chủ tịch, Bí thư\",,,2,50.00,,,2,50.00,0,0.00,,nq96_2023,ballots_collected,"
+                + "confidence,2,50.00,no_confidence,2,50.00,,,,,,,,,", lines.get(1));
         assertEquals("7,\"Hội nghị \"\"đặc biệt\"\", lần 2\",3,1,vote,closed,10,4,4,4,0,0,4,2,2,Phạm Thị Cúc,"
-                + "Phó Chủ tịch,,,0,0.00,,,4,100.00,0,0.00,no_confidence_over_half", lines.get(2));
-        assertEquals(28, ResultCsv.HEADER.size());
+                + "Phó Chủ tịch,,,0,0.00,,,4,100.00,0,0.00,no_confidence_over_half,nq96_2023,ballots_collected,"
+                + "confidence,0,0.00,no_confidence,4,100.00,,,,,,,,,", lines.get(2));
+        assertEquals(28 + 2 + 15, ResultCsv.HEADER.size());
     }
 
     @Test
