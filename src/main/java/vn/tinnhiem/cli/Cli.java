@@ -1,11 +1,16 @@
 package vn.tinnhiem.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import vn.tinnhiem.i18n.Messages;
 
-/** What every command needs: where to write, where the data lives, and the user's language. */
-record Cli(PrintStream out, PrintStream err, Path dataDir, Messages messages) {
+/** What every command needs: where to read answers from and write to, where the data lives, the user's language. */
+record Cli(InputStream in, PrintStream out, PrintStream err, Path dataDir, Messages messages) {
+
+    Cli(PrintStream out, PrintStream err, Path dataDir, Messages messages) {
+        this(System.in, out, err, dataDir, messages);
+    }
 
     Path defaultDb() {
         return dataDir.resolve("tinnhiem.db");

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -38,8 +40,7 @@ final class Logging {
         Path file = logFile(dataDir);
         PrintStream target;
         try {
-            Files.createDirectories(file.getParent());
-            target = new PrintStream(new FileOutputStream(file.toFile(), true), true, StandardCharsets.UTF_8);
+            target = open(file);
         } catch (IOException | SecurityException e) {
             // No place to log (a read-only folder, say): stay silent rather than write over the screen.
             target = new PrintStream(OutputStream.nullOutputStream());
@@ -50,6 +51,33 @@ final class Logging {
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS Z");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         julToSlf4j();
+    }
+
+    /**
+     * The log, opened for appending; its folder and the file are created readable by their owner only where the
+     * system allows (rwx------, rw-------): the log names files and meetings. Existing ones are left as they are.
+     */
+    static PrintStream open(Path file) throws IOException {
+        Path folder = file.getParent();
+        if (!Files.isDirectory(folder)) {
+            try {
+                Files.createDirectories(folder,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectories(folder);
+            }
+        }
+        if (Files.notExists(file)) {
+            try {
+                Files.createFile(file,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                // another copy created it meanwhile: append to it
+            }
+        }
+        return new PrintStream(new FileOutputStream(file.toFile(), true), true, StandardCharsets.UTF_8);
     }
 
     /** java.util.logging prints on the console by default; route it to the same log. */

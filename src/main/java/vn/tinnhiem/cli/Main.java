@@ -3,6 +3,7 @@ package vn.tinnhiem.cli;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -44,6 +45,11 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, Path dataDir) {
+        return run(args, System.in, out, err, dataDir);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Path)}, answers (restore's confirmation) read from {@code in}. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path dataDir) {
         String rawLang = Language.scan(args);
         String lang = rawLang == null ? "vi" : Language.normal(rawLang);
         if (lang == null) {
@@ -52,7 +58,7 @@ public final class Main {
             err.println(Messages.english().get("cli.error.lang", rawLang));
             return CliFailure.USAGE;
         }
-        Cli cli = new Cli(out, err, dataDir, Messages.of(lang));
+        Cli cli = new Cli(in, out, err, dataDir, Messages.of(lang));
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("start tinnhiem {} with {} argument(s)", Version.current(), args.length);
         int code;
@@ -73,6 +79,10 @@ public final class Main {
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand(new NewCommand(cli, root));
         cl.addSubcommand(new ReportCommand(cli, root));
+        cl.addSubcommand(new MinutesCommand(cli, root));
+        cl.addSubcommand(new VerifyCommand(cli, root));
+        cl.addSubcommand(new BenchCommand(cli));
+        cl.addSubcommand(new RestoreCommand(cli, root));
         cl.setResourceBundle(new CliBundle(cli.messages().locale()));
         cl.setOut(new PrintWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(cli.err(), StandardCharsets.UTF_8), true));

@@ -25,6 +25,7 @@ import vn.tinnhiem.domain.RosterImport;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.TextRules;
 import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
 
@@ -82,6 +83,9 @@ final class NewCommand implements Callable<Integer> {
             cli.tell("cli.new.quorum", details.present(), details.summoned(), (2 * details.summoned() + 2) / 3);
         }
         try (JdbiStore store = Database.open(db, Clock.systemDefaultZone())) {
+            if (Backups.of(db, Clock.systemDefaultZone()).atStart(store).isEmpty() && !store.meetings().isEmpty()) {
+                cli.tell("cli.new.noBackup", db, cli.logFile());
+            }
             Meeting meeting = store.createMeeting(details);
             List<Official> officials = store.addOfficials(meeting.id(), imported.officials());
             LOG.info("created meeting {} with {} officials in {}", meeting.id(), officials.size(), db);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
 import vn.tinnhiem.tui.Tui;
@@ -43,6 +44,7 @@ final class RootCommand implements Callable<Integer> {
         }
         Path file = dbPath();
         try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
+            Backups.of(file, Clock.systemDefaultZone()).atStart(store); // a failure is logged, never stops the count
             Tui.run(store, cli.messages(), file, cli.dataDir());
         }
         return 0;

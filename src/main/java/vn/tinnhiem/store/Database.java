@@ -80,6 +80,56 @@ public final class Database {
         }
     }
 
+    /**
+     * Opens an existing file to read it and nothing else, as {@code tinnhiem verify} does: the same lock and the
+     * same checks as {@link #open}, then a read-only connection, no pragma set and no migration; a file of an
+     * older schema is refused rather than upgraded. Never creates the file.
+     */
+    public static JdbiStore openReadOnly(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        Lease lease = null;
+        try {
+            lease = lock(path);
+            if (!Files.isRegularFile(path)) {
+                throw new StoreException(Problem.of("error.file.missing", path.toString()));
+            }
+            Path wal = path.resolveSibling(path.getFileName() + "-wal");
+            Path shm = path.resolveSibling(path.getFileName() + "-shm");
+            boolean sideFiles = Files.exists(wal) || Files.exists(shm);
+            inspect(path);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(5000);
+            SQLiteDataSource ds = new SQLiteDataSource(config);
+            ds.setUrl("jdbc:sqlite:" + path);
+            Handle handle = Jdbi.create(ds).open();
+            int version = handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+            if (version < Migrations.LATEST) {
+                handle.close();
+                throw new StoreException(Problem.of("error.db.older", path.toString(), version, Migrations.LATEST));
+            }
+            // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection cannot
+            // remove on closing; they are removed here, under the lock, when they were not there before.
+            return new JdbiStore(handle, lease, Clock.systemDefaultZone(), () -> {
+                try {
+                    if (!sideFiles && Files.exists(wal) && Files.size(wal) == 0) {
+                        Files.deleteIfExists(wal);
+                        Files.deleteIfExists(shm);
+                    }
+                } catch (IOException e) {
+                    LOG.warn("could not remove the empty {} and {}", wal, shm, e);
+                }
+            });
+        } catch (IOException | JdbiException e) {
+            closeQuietly(lease);
+            LOG.error("cannot open {} to read it", path, e);
+            throw new StoreException(Problem.of("error.db.cannotOpen", path.toString(), String.valueOf(e.getMessage())), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lease);
+            throw e;
+        }
+    }
+
     /** A file this open created and could not set up is removed while still empty, so a retry starts afresh. */
     private static void forgetEmpty(boolean fresh, Path path) {
         try {
@@ -97,7 +147,7 @@ public final class Database {
      * and closing it would silently drop the first channel's OS lock (POSIX record locks belong to the process;
      * see {@link FileLock}), letting another process open the file while this one still writes to it.
      */
-    private static Lease lock(Path path) throws IOException {
+    static Lease lock(Path path) throws IOException {
         if (!HELD.add(path)) {
             throw new StoreException(Problem.of("error.db.inUse", path.toString()));
         }
@@ -161,7 +211,7 @@ public final class Database {
     }
 
     /** Reads the file without writing to it: header, integrity, owner and schema version. */
-    private static void inspect(Path path) throws IOException {
+    static void inspect(Path path) throws IOException {
         byte[] head = new byte[SQLITE_HEADER.length];
         int read;
         try (var in = Files.newInputStream(path)) {

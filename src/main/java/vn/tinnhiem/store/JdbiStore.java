@@ -12,12 +12,16 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tinnhiem.domain.AuditDetail;
+import vn.tinnhiem.domain.AuditEvent;
+import vn.tinnhiem.domain.AuditKind;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.BallotDraft;
 import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingDetails;
@@ -39,11 +43,18 @@ public final class JdbiStore implements Store {
     private final Handle handle;
     private final Database.Lease lock;
     private final Clock clock;
+    /** Run after the connection closes and before the lock is released; see {@link Database#openReadOnly}. */
+    private final Runnable afterClose;
 
     JdbiStore(Handle handle, Database.Lease lock, Clock clock) {
+        this(handle, lock, clock, () -> { });
+    }
+
+    JdbiStore(Handle handle, Database.Lease lock, Clock clock, Runnable afterClose) {
         this.handle = handle;
         this.lock = lock;
         this.clock = clock;
+        this.afterClose = afterClose;
     }
 
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
@@ -129,7 +140,9 @@ public final class JdbiStore implements Store {
                     .bind(6, now()).bind(7, details.rules().encode())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             writeCommittee(h, id, details.committee());
-            return meeting(h, id);
+            Meeting created = meeting(h, id);
+            log(h, AuditKind.MEETING_CREATED, id, null, AuditDetail.meeting(created.details()));
+            return created;
         });
     }
 
@@ -149,7 +162,9 @@ public final class JdbiStore implements Store {
             }
             h.execute("DELETE FROM committee_member WHERE meeting_id = ?", meetingId);
             writeCommittee(h, meetingId, details.committee());
-            return meeting(h, meetingId);
+            Meeting edited = meeting(h, meetingId);
+            log(h, AuditKind.MEETING_EDITED, meetingId, null, AuditDetail.meeting(edited.details()));
+            return edited;
         });
     }
 
@@ -208,6 +223,10 @@ public final class JdbiStore implements Store {
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
                 added.add(new Official(id, seq, d.fullName(), d.position()));
             }
+            if (!added.isEmpty()) {
+                log(h, AuditKind.ROSTER_CHANGED, meetingId, null, added.size() == 1
+                        ? AuditDetail.officialAdded(added.get(0)) : AuditDetail.officialsImported(added));
+            }
             return added;
         });
     }
@@ -225,6 +244,9 @@ public final class JdbiStore implements Store {
             if (n == 0) {
                 throw refuse(Problem.of("error.official.missing"));
             }
+            long meetingId = h.createQuery("SELECT meeting_id FROM official WHERE id = ?").bind(0, officialId)
+                    .mapTo(Long.class).one();
+            log(h, AuditKind.ROSTER_CHANGED, meetingId, null, AuditDetail.officialEdited(officialId, d));
             return null;
         });
     }
@@ -248,6 +270,7 @@ public final class JdbiStore implements Store {
             h.execute("UPDATE official SET seq = -1 WHERE id = ?", officialId);
             h.execute("UPDATE official SET seq = ? WHERE id = ?", seq, otherId);
             h.execute("UPDATE official SET seq = ? WHERE id = ?", otherSeq, officialId);
+            log(h, AuditKind.ROSTER_CHANGED, meetingId, null, AuditDetail.officialMoved(officialId, seq, otherSeq));
             return null;
         });
     }
@@ -258,7 +281,15 @@ public final class JdbiStore implements Store {
             if (inUse(h, officialId)) {
                 throw refuse(Problem.of("error.official.inUse"));
             }
+            var row = h.createQuery("SELECT meeting_id, seq, full_name, position FROM official WHERE id = ?")
+                    .bind(0, officialId).mapToMap().findOne();
             h.execute("DELETE FROM official WHERE id = ?", officialId);
+            if (row.isPresent()) {
+                var r = row.get();
+                log(h, AuditKind.ROSTER_CHANGED, ((Number) r.get("meeting_id")).longValue(), null,
+                        AuditDetail.officialRemoved(new Official(officialId, ((Number) r.get("seq")).intValue(),
+                                (String) r.get("full_name"), (String) r.get("position"))));
+            }
             return null;
         });
     }
@@ -337,6 +368,7 @@ public final class JdbiStore implements Store {
             if (round.officials().size() != onBallot.size()) {
                 throw refuse(Problem.of("error.official.missing"));
             }
+            log(h, AuditKind.ROUND_OPENED, meetingId, id, AuditDetail.roundOpened(round));
             return round;
         });
     }
@@ -407,8 +439,10 @@ public final class JdbiStore implements Store {
                 }
                 batch.execute();
             }
-            return new Ballot(id, number, draft.status(), draft.wholeInvalid() ? List.of() : draft.marks(), false,
-                    null);
+            Ballot recorded = new Ballot(id, number, draft.status(), draft.wholeInvalid() ? List.of() : draft.marks(),
+                    false, null);
+            log(h, AuditKind.BALLOT_RECORDED, round.meetingId(), roundId, AuditDetail.ballotRecorded(recorded));
+            return recorded;
         });
     }
 
@@ -426,7 +460,9 @@ public final class JdbiStore implements Store {
                 throw refuse(Problem.of("error.void.already", number));
             }
             h.execute("UPDATE ballot SET voided = 1, void_reason = ? WHERE id = ?", why, ballot.id());
-            return new Ballot(ballot.id(), number, ballot.status(), ballot.marks(), true, why);
+            Ballot voided = new Ballot(ballot.id(), number, ballot.status(), ballot.marks(), true, why);
+            log(h, AuditKind.BALLOT_VOIDED, round.meetingId(), roundId, AuditDetail.ballotVoided(voided));
+            return voided;
         });
     }
 
@@ -434,7 +470,8 @@ public final class JdbiStore implements Store {
     public Round closeRound(long roundId, int collected) {
         return tx(h -> {
             Round round = round(h, roundId);
-            Tally tally = Tally.count(round.form(), round.officials().size(), ballots(h, round));
+            List<Ballot> ballots = ballots(h, round);
+            Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
             checked(RoundRules.closing(round, tally, collected));
             MeetingDetails meeting = meeting(h, round.meetingId()).details();
             int base = switch (round.form().base()) {
@@ -443,10 +480,73 @@ public final class JdbiStore implements Store {
                 case MEMBERS_SUMMONED -> meeting.summoned();
                 case MEMBERS_PRESENT -> meeting.present();
             };
-            h.execute("UPDATE round SET state = 'CLOSED', collected = ?, base = ?, closed_at = ? WHERE id = ?",
+            // The fingerprint is taken over the round exactly as it reads back, then set with the state: a
+            // closed round cannot be updated any more. Both statements are in this one transaction.
+            h.execute("UPDATE round SET collected = ?, base = ?, closed_at = ? WHERE id = ?",
                     collected, base, now(), roundId);
-            return round(h, roundId);
+            String fingerprint = Fingerprint.of(round(h, roundId), ballots);
+            h.execute("UPDATE round SET state = 'CLOSED', fingerprint = ? WHERE id = ?", fingerprint, roundId);
+            Round closed = round(h, roundId);
+            log(h, AuditKind.ROUND_CLOSED, closed.meetingId(), roundId, AuditDetail.roundClosed(closed, fingerprint));
+            return closed;
         });
+    }
+
+    @Override
+    public String fingerprint(long roundId) {
+        return tx(h -> {
+            round(h, roundId);
+            return h.createQuery("SELECT fingerprint FROM round WHERE id = ?").bind(0, roundId)
+                    .mapTo(String.class).findOne().orElse(null);
+        });
+    }
+
+    @Override
+    public RoundTimes roundTimes(long roundId) {
+        return tx(h -> {
+            round(h, roundId);
+            return h.createQuery("SELECT opened_at, closed_at FROM round WHERE id = ?").bind(0, roundId)
+                    .map((rs, ctx) -> new RoundTimes(time(rs.getString(1)), time(rs.getString(2)))).one();
+        });
+    }
+
+    /** A time as {@link #now()} wrote it; {@code null} when none or unreadable (the minutes then leave it out). */
+    private static OffsetDateTime time(String stored) {
+        try {
+            return stored == null || stored.isEmpty() ? null : OffsetDateTime.parse(stored);
+        } catch (java.time.format.DateTimeParseException e) {
+            LOG.warn("unreadable time in the file: {}", stored);
+            return null;
+        }
+    }
+
+    // ---- audit log ----
+
+    @Override
+    public List<AuditEvent> auditLog() {
+        return tx(AuditLog::all);
+    }
+
+    @Override
+    public List<AuditEvent> auditLog(long meetingId) {
+        return tx(h -> AuditLog.ofMeeting(h, meetingId));
+    }
+
+    @Override
+    public void recordExport(long meetingId, Long roundId, String file) {
+        tx(h -> {
+            meeting(h, meetingId);
+            if (roundId != null && round(h, roundId).meetingId() != meetingId) {
+                throw refuse(Problem.of("error.round.missing", roundId));
+            }
+            log(h, AuditKind.EXPORT_WRITTEN, meetingId, roundId, AuditDetail.exportWritten(file));
+            return null;
+        });
+    }
+
+    /** Appends the entry recording a change, inside the change's own transaction. */
+    private void log(Handle h, AuditKind kind, Long meetingId, Long roundId, String detail) {
+        AuditLog.append(h, now(), kind, meetingId, roundId, detail);
     }
 
     /** A pragma as this store's own connection reports it (journal_mode, synchronous…); for tests and diagnostics. */
@@ -458,6 +558,7 @@ public final class JdbiStore implements Store {
     public void close() {
         try {
             handle.close();
+            afterClose.run();
         } finally {
             try {
                 lock.close();

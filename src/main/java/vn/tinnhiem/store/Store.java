@@ -1,6 +1,7 @@
 package vn.tinnhiem.store;
 
 import java.util.List;
+import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotDraft;
 import vn.tinnhiem.domain.Meeting;
@@ -60,6 +61,21 @@ public interface Store extends AutoCloseable {
 
     /** Closes a round with the ballots collected; refused unless they equal the ballots entered. */
     Round closeRound(long roundId, int collected);
+
+    /** The fingerprint stored when the round closed (64 hex digits), or {@code null} while it is open. */
+    String fingerprint(long roundId);
+
+    /** When the round was opened and closed (closed is {@code null} while it is open), for the minutes. */
+    RoundTimes roundTimes(long roundId);
+
+    /** The whole audit log, oldest first. */
+    List<AuditEvent> auditLog();
+
+    /** The audit entries of one meeting, oldest first. */
+    List<AuditEvent> auditLog(long meetingId);
+
+    /** Records in the audit log that minutes or another export of the meeting (and round, or null) were written. */
+    void recordExport(long meetingId, Long roundId, String file);
 
     @Override
     void close();

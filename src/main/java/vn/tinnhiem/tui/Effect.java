@@ -36,6 +36,10 @@ public sealed interface Effect {
     record ToVoteRound(long meetingId, List<Official> officials) implements Effect {
     }
 
+    /** The meeting's audit log. */
+    record ToAudit(long meetingId) implements Effect {
+    }
+
     // ---- writes ----
     record SaveMeeting(Long meetingId, MeetingDetails details) implements Effect {
     }
@@ -65,5 +69,9 @@ public sealed interface Effect {
     }
 
     record CloseRound(long roundId, int collected) implements Effect {
+    }
+
+    /** The minutes of a closed round written as HTML, CSV and text into the exports folder. */
+    record ExportMinutes(long roundId) implements Effect {
     }
 }

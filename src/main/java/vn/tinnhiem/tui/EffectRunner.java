@@ -19,6 +19,10 @@ import vn.tinnhiem.domain.RosterCsv;
 import vn.tinnhiem.domain.RosterImport;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.report.Minutes;
+import vn.tinnhiem.report.MinutesFiles;
+import vn.tinnhiem.report.MinutesSource;
+import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Store;
 import vn.tinnhiem.store.StoreException;
 
@@ -34,13 +38,29 @@ public final class EffectRunner {
     private final Clock clock;
     private final String fileLabel;
     private final String defaultRosterFile;
+    /** Where a copy goes after each round closes; {@code null}: none (tests that do not look at backups). */
+    private final Backups backups;
+    /** Where the minutes are exported ({@code data/exports}); {@code null}: exporting is refused with a message. */
+    private Path exportDir;
 
     public EffectRunner(Store store, Messages messages, Clock clock, String fileLabel, String defaultRosterFile) {
+        this(store, messages, clock, fileLabel, defaultRosterFile, null);
+    }
+
+    public EffectRunner(Store store, Messages messages, Clock clock, String fileLabel, String defaultRosterFile,
+                        Backups backups) {
+        this.backups = backups;
         this.store = store;
         this.messages = messages;
         this.clock = clock;
         this.fileLabel = fileLabel;
         this.defaultRosterFile = defaultRosterFile;
+    }
+
+    /** Sets the folder the minutes are exported to; called once, where the runner is made. */
+    public EffectRunner exportingTo(Path folder) {
+        this.exportDir = folder;
+        return this;
     }
 
     public Msg run(Effect effect) {
@@ -79,6 +99,9 @@ public final class EffectRunner {
             Meeting m = store.meeting(e.meetingId());
             return show(OpenRoundScreen.forVote(m.id(), m.title(), e.officials(), m.details().present()));
         }
+        if (effect instanceof Effect.ToAudit e) {
+            return show(auditScreen(e.meetingId()));
+        }
         if (effect instanceof Effect.ToRound e) {
             return show(roundScreen(store.round(e.roundId()), Notice.infoOrNull(e.notice())));
         }
@@ -113,16 +136,73 @@ public final class EffectRunner {
             return show(roundScreen(r, Notice.info("ui.open.opened", r.number())));
         }
         if (effect instanceof Effect.CommitBallot e) {
-            return new Msg.BallotCommitted(store.recordBallot(e.roundId(), e.draft()));
+            try {
+                return new Msg.BallotCommitted(store.recordBallot(e.roundId(), e.draft()));
+            } catch (StoreException ex) {
+                return notRecorded(ex);
+            }
         }
         if (effect instanceof Effect.VoidBallot e) {
             return new Msg.BallotVoided(store.voidBallot(e.roundId(), e.number(), e.reason()));
         }
         if (effect instanceof Effect.CloseRound e) {
             Round r = store.closeRound(e.roundId(), e.collected());
-            return show(roundScreen(r, Notice.info("ui.close.done", r.number())));
+            boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
+            return show(roundScreen(r, Notice.info(backedUp ? "ui.close.done" : "ui.close.doneNoBackup", r.number())));
+        }
+        if (effect instanceof Effect.ExportMinutes e) {
+            return exportMinutes(e.roundId());
         }
         throw new IllegalArgumentException("no runner for " + effect);
+    }
+
+    /**
+     * The ballot being entered was not written (a full disk, a file that cannot be written): the chair is told,
+     * the ballot stays on the screen to be recorded again, and nothing it said was recorded is touched.
+     */
+    private static Msg notRecorded(StoreException ex) {
+        if (!"error.db.failed".equals(ex.problem().key())) {
+            throw ex;
+        }
+        String why = String.valueOf(ex.problem().args().isEmpty() ? "" : ex.problem().args().get(0));
+        boolean full = why.contains("SQLITE_FULL") || why.contains("disk is full");
+        LOG.error("ballot not recorded", ex);
+        return new Msg.Refused(full ? Problem.of("ui.entry.notRecordedFull")
+                : Problem.of("ui.entry.notRecorded", ex.problem()));
+    }
+
+    /**
+     * Writes the minutes of a closed round into the exports folder as HTML, CSV and text, records each file in the
+     * audit log, and tells the screen the full path.
+     */
+    private Msg exportMinutes(long roundId) {
+        if (exportDir == null) {
+            return new Msg.Refused(Problem.of("report.minutes.noExportFolder"));
+        }
+        Minutes minutes = MinutesSource.load(store, roundId, clock);
+        Round round = minutes.result().round();
+        if (round.isOpen()) {
+            return new Msg.Refused(Problem.of("report.minutes.openRound", round.number()));
+        }
+        Path folder = exportDir.toAbsolutePath().normalize();
+        MinutesFiles.Written written;
+        try {
+            written = MinutesFiles.write(folder, minutes, messages);
+        } catch (IOException | java.io.UncheckedIOException | SecurityException ex) {
+            LOG.error("minutes of round {} not written to {}", roundId, folder, ex);
+            return new Msg.Refused(Problem.of("report.minutes.exportFailed", folder, String.valueOf(ex.getMessage())));
+        }
+        LOG.info("minutes of round {} written: {}", roundId, written.files());
+        try {
+            for (Path file : written.files()) {
+                store.recordExport(round.meetingId(), round.id(), file.toString());
+            }
+        } catch (StoreException ex) {
+            // The files are there and the chair must know where, and that the audit log lacks the entry.
+            LOG.error("export of round {} not recorded in the audit log", roundId, ex);
+            return new Msg.Written(Problem.of("report.minutes.exportedNotLogged", written.stemPath()));
+        }
+        return new Msg.Written(Problem.of("report.minutes.exported", written.stemPath()));
     }
 
     private static Msg show(ScreenState s) {
@@ -143,6 +223,17 @@ public final class EffectRunner {
         return new MeetingScreen(m, store.roster(meetingId), rounds, selected, notice);
     }
 
+    private AuditScreen auditScreen(long meetingId) {
+        Meeting m = store.meeting(meetingId);
+        java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
+        for (Round r : store.rounds(meetingId)) {
+            numbers.put(r.id(), r.number());
+        }
+        var all = store.auditLog();
+        return new AuditScreen(meetingId, m.title(), store.auditLog(meetingId), numbers, all.size(),
+                vn.tinnhiem.domain.AuditChain.intact(all), 0);
+    }
+
     private RosterScreen rosterScreen(long meetingId, int selected, Notice notice) {
         Meeting m = store.meeting(meetingId);
         return RosterScreen.of(meetingId, m.title(), defaultRosterFile, store.roster(meetingId), selected, notice);
@@ -155,7 +246,7 @@ public final class EffectRunner {
             return EntryScreen.of(title, round, ballots, notice);
         }
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
-        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice);
+        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, store.fingerprint(round.id()));
     }
 
     private Msg importRoster(Effect.ImportRoster e) {

@@ -37,7 +37,8 @@ final class EntryView {
         TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> markText(d, i),
                 cursor < n ? cursor : -1, false);
         if (n > rows) {
-            v.text(v.width() - 14, top - 1, v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n));
+            String shown = v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n);
+            v.text(2, 3, View.fit(v.t("ui.entry.base", t.entered()), v.width() - 6 - shown.length()) + "  " + shown);
         }
         drawDraftLine(s, v, d);
         if (s.prompt() != null) {

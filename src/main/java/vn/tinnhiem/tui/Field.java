@@ -5,7 +5,11 @@ import com.googlecode.lanterna.input.KeyType;
 
 /** A one-line text field: its label key, the text typed and the cursor. */
 public record Field(String labelKey, String text, int cursor, int maxLength) {
-    public static final int DEFAULT_MAX = 200;
+    /**
+     * One character more than a text may hold ({@link vn.tinnhiem.domain.TextRules#MAX_LENGTH}): an overlong name,
+     * typed or pasted, is refused with a message when saved, never cut short silently and saved cut.
+     */
+    public static final int DEFAULT_MAX = vn.tinnhiem.domain.TextRules.MAX_LENGTH + 1;
 
     public static Field of(String labelKey, String text) {
         String t = text == null ? "" : text;

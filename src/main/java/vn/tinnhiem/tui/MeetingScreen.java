@@ -16,7 +16,7 @@ import vn.tinnhiem.domain.Quorum;
 public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLine> rounds, int selected,
                             Notice notice) implements ScreenState {
 
-    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, BACK }
+    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, AUDIT, BACK }
 
     private static final List<Binding> KEYS = List.of(
             Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
@@ -25,6 +25,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             Binding.of("v", "ui.key.newRound", Action.NEW_ROUND, ch('v')),
             Binding.of("d", "ui.key.roster", Action.ROSTER, ch('d')),
             Binding.of("s", "ui.key.editMeeting", Action.EDIT, ch('s')),
+            Binding.of("n", "ui.key.audit", Action.AUDIT, ch('n')),
             Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
             Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
 
@@ -63,6 +64,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
                     : Step.of(this, new Effect.ToOpenRound(meeting.id()));
             case ROSTER -> Step.of(this, new Effect.ToRoster(meeting.id()));
             case EDIT -> Step.of(this, new Effect.ToMeetingForm(meeting.id()));
+            case AUDIT -> Step.of(this, new Effect.ToAudit(meeting.id()));
             case BACK -> Step.of(this, new Effect.ToStart(null));
         };
     }

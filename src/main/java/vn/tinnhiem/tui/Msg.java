@@ -21,6 +21,10 @@ public sealed interface Msg {
     record Refused(Problem problem) implements Msg {
     }
 
+    /** Files were written; the notice says where. */
+    record Written(Problem notice) implements Msg {
+    }
+
     /** The ballot's transaction committed. */
     record BallotCommitted(Ballot ballot) implements Msg {
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Store;
 
 /** Runs the text interface on the process's terminal until the chair quits. */
@@ -25,13 +26,24 @@ public final class Tui {
     /**
      * Blocks until the chair quits. Ctrl-C is read as a key (quit); the terminal is restored on every way out,
      * a kill by SIGTERM or a closed window included (through a shutdown hook).
+     *
+     * <p>Lanterna puts the terminal in raw mode (no echo, no line editing) as soon as it is created, and only puts
+     * it back in its own shutdown hook, at the JVM's exit; stopping the screen only leaves the alternate screen. So
+     * the terminal is closed too, right when the screen ends: the shell is usable even if the process lingers or
+     * prints an error after the screen.
      */
     public static void run(Store store, Messages messages, Path dbFile, Path dataDir) throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        Terminal terminal = factory.createTerminal();
-        TerminalScreen screen = new TerminalScreen(terminal);
+        Terminal terminal = factory.createTerminal(); // raw mode from here on
+        TerminalScreen screen;
+        try {
+            screen = new TerminalScreen(terminal);
+        } catch (IOException | RuntimeException e) {
+            terminal.close();
+            throw e;
+        }
         AtomicBoolean stopped = new AtomicBoolean();
         Runnable restore = () -> {
             if (stopped.compareAndSet(false, true)) {
@@ -40,15 +52,21 @@ public final class Tui {
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("restoring the terminal failed", e);
                 }
+                try {
+                    terminal.close(); // stty back to what it was: echo and line editing
+                } catch (IOException | RuntimeException e) {
+                    // in a shutdown hook close() cannot unregister Lanterna's own hook, which restores it as well
+                    LOG.debug("closing the terminal: {}", e.toString());
+                }
             }
         };
         Thread hook = new Thread(restore, "restore-terminal");
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
+            Runtime.getRuntime().addShutdownHook(hook);
             screen.startScreen();
             String sample = defaultRoster(dataDir);
             EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
-                    sample);
+                    sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dataDir.resolve("exports"));
             new App(screen, messages, runner).loop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

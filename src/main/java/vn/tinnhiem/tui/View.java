@@ -104,6 +104,36 @@ public final class View {
         colored(0, height() - 2, s, notice.error() ? TextColor.ANSI.RED_BRIGHT : TextColor.ANSI.GREEN_BRIGHT);
     }
 
+    /**
+     * The notice over up to {@code maxRows} lines ending just above the footer, broken between words, for a long
+     * text such as a file's full path; a screen using it keeps the rows above the notice line free.
+     */
+    public void notice(Notice notice, int maxRows) {
+        if (notice == null) {
+            return;
+        }
+        String text = t(notice.message());
+        int room = width() - 1;
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > room && lines.size() < maxRows - 1) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        TextColor color = notice.error() ? TextColor.ANSI.RED_BRIGHT : TextColor.ANSI.GREEN_BRIGHT;
+        int top = height() - 1 - lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            colored(0, top + i, fit(" " + lines.get(i), width()), color);
+        }
+    }
+
     /** The bottom line: every key of the screen with its label. */
     public void footer(List<Binding> bindings) {
         StringBuilder sb = new StringBuilder();

@@ -12,11 +12,11 @@ import java.nio.file.Path;
  * Compares output with a file under src/test/resources/golden. Run the tests with {@code -Dgolden.update=true}
  * to rewrite the files from the output, then read the diff before committing it.
  */
-final class Golden {
+public final class Golden {
     private Golden() {
     }
 
-    static void assertMatches(String name, String actual) throws IOException {
+    public static void assertMatches(String name, String actual) throws IOException {
         Path source = Path.of("src", "test", "resources", "golden", name);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(source.getParent());

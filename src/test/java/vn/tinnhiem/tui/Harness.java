@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
 
@@ -33,7 +34,7 @@ final class Harness implements AutoCloseable {
             screen.startScreen();
             store = Database.open(db, CLOCK);
             app = new App(screen, messages, new EffectRunner(store, messages, CLOCK, db.getFileName().toString(),
-                    "data/danh-sach-mau.csv"));
+                    "data/danh-sach-mau.csv", Backups.of(db, CLOCK)).exportingTo(db.resolveSibling("exports")));
             app.draw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

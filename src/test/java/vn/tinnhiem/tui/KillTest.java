@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,10 @@ import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.store.Database;
 
 /**
- * Kills a recording copy of tinnhiem at random moments (SIGKILL, and now and then SIGTERM as a closed window
- * sends), restarts on the same file, and checks that every ballot acknowledged before the kill is there exactly
- * once and that no ballot is half-written.
+ * Kills a recording copy of tinnhiem at random moments (SIGKILL mostly; now and then SIGTERM as a shutdown sends,
+ * SIGHUP as a closed terminal window sends, SIGINT as Ctrl-C sends before the screen traps it), restarts on the
+ * same file, and checks that every ballot acknowledged before the kill is there exactly once and that no ballot is
+ * half-written.
  */
 class KillTest {
     private static final int KILLS = 30;
@@ -50,7 +53,7 @@ class KillTest {
         Random random = new Random(20261125L);
         Set<Integer> acknowledged = new HashSet<>();
         int kills = 0;
-        int sigterms = 0;
+        Map<String, Integer> bySignal = new TreeMap<>();
         long deadline = System.currentTimeMillis() + BUDGET_MS;
         while (kills < KILLS && System.currentTimeMillis() < deadline) {
             Process child = start(db, random.nextLong());
@@ -60,14 +63,20 @@ class KillTest {
             reader.start();
             assertThat(ready.await(30, TimeUnit.SECONDS)).as("child ready").isTrue();
             Thread.sleep(50 + random.nextInt(600));
-            boolean term = random.nextInt(6) == 0;
-            if (term) {
-                child.destroy();
-                sigterms++;
-            } else {
-                child.destroyForcibly();
+            // Every sixth kill in turn a TERM, a HUP or an INT; the rest SIGKILL. The moment is random.
+            String signal = switch (kills % 6) {
+                case 1 -> "TERM";
+                case 3 -> "HUP";
+                case 5 -> "INT";
+                default -> "KILL";
+            };
+            signal(child, signal);
+            if (!child.waitFor(15, TimeUnit.SECONDS)) {
+                child.destroyForcibly(); // the signal was ignored (a parent that ignores SIGHUP, say)
+                signal += "-ignored";
+                child.waitFor(30, TimeUnit.SECONDS);
             }
-            child.waitFor(30, TimeUnit.SECONDS);
+            bySignal.merge(signal, 1, Integer::sum);
             reader.join(10_000);
             kills++;
             acknowledged.addAll(acks);
@@ -86,11 +95,36 @@ class KillTest {
         try (var store = Database.open(db, Harness.CLOCK)) {
             found = store.ballots(roundId).size();
         }
-        System.out.printf("kill test: %d kills (%d SIGKILL, %d SIGTERM), %d ballots acknowledged, %d found after"
-                + " restart%n", kills, kills - sigterms, sigterms, acknowledged.size(), found);
+        System.out.printf("kill test: %d kills (%d SIGKILL, %d SIGTERM, %d SIGHUP, %d SIGINT%s), %d ballots"
+                + " acknowledged, %d found after restart%n", kills, bySignal.getOrDefault("KILL", 0),
+                bySignal.getOrDefault("TERM", 0), bySignal.getOrDefault("HUP", 0), bySignal.getOrDefault("INT", 0),
+                ignored(bySignal), acknowledged.size(), found);
         assertThat(kills).isGreaterThanOrEqualTo(KILLS);
         assertThat(found).isGreaterThanOrEqualTo(acknowledged.size());
         assertThat(acknowledged).isNotEmpty();
+    }
+
+    private static void signal(Process child, String signal) throws Exception {
+        if ("KILL".equals(signal)) {
+            child.destroyForcibly();
+        } else if ("TERM".equals(signal)) {
+            child.destroy();
+        } else {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid()))
+                    .redirectErrorStream(true).start();
+            kill.getInputStream().readAllBytes();
+            kill.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String ignored(Map<String, Integer> bySignal) {
+        StringBuilder sb = new StringBuilder();
+        bySignal.forEach((k, v) -> {
+            if (k.endsWith("-ignored")) {
+                sb.append(", ").append(v).append(" SIG").append(k).append(" then SIGKILL");
+            }
+        });
+        return sb.toString();
     }
 
     private Process start(Path db, long seed) throws Exception {

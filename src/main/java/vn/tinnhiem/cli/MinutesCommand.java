@@ -1,0 +1,108 @@
+package vn.tinnhiem.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.tinnhiem.domain.Checked;
+import vn.tinnhiem.domain.Numbers;
+import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.report.Minutes;
+import vn.tinnhiem.report.MinutesCsv;
+import vn.tinnhiem.report.MinutesFiles;
+import vn.tinnhiem.report.MinutesHtml;
+import vn.tinnhiem.report.MinutesSource;
+import vn.tinnhiem.report.MinutesText;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+import vn.tinnhiem.store.StoreException;
+
+/**
+ * {@code tinnhiem minutes --round ID}: the counting minutes of one closed round, HTML by default (or CSV, text),
+ * on standard output or into a new file ({@code --out}, never overwriting one, recorded in the audit log). A
+ * command of its own rather than a format of {@code report}: the minutes are one closed round's document, while
+ * {@code report} lists every round's figures for scripts in fixed English columns.
+ */
+@Command(name = "minutes", sortOptions = false, usageHelpAutoWidth = false)
+final class MinutesCommand implements Callable<Integer> {
+    private final Cli cli;
+    private final RootCommand root;
+
+    @Option(names = "--round", required = true, paramLabel = "ID", descriptionKey = "opt.minutesRound")
+    String roundId;
+
+    @Option(names = "--format", paramLabel = "html|csv|text", descriptionKey = "opt.minutesFormat")
+    String format;
+
+    @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "opt.out")
+    String out;
+
+    MinutesCommand(Cli cli, RootCommand root) {
+        this.cli = cli;
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = cli.messages();
+        String f = format == null ? "html" : format.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("html") && !f.equals("csv") && !f.equals("text") && !f.equals("txt")) {
+            throw new CliFailure(CliFailure.USAGE, m.get("report.minutes.formatError", format));
+        }
+        Checked<Integer> id = Numbers.count(roundId);
+        if (!id.isOk()) {
+            throw new CliFailure(CliFailure.USAGE, Options.line(m, "--round", id.problem()));
+        }
+        Path target = out == null ? null : Options.path(m, "--out", out);
+        Path db = root.dbPath();
+        if (!Files.isRegularFile(db)) {
+            throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
+        }
+        try (JdbiStore store = Database.open(db, Clock.systemDefaultZone())) {
+            Minutes minutes;
+            try {
+                minutes = MinutesSource.load(store, id.value(), Clock.systemDefaultZone());
+            } catch (StoreException e) {
+                if ("error.round.missing".equals(e.problem().key())) {
+                    throw new CliFailure(CliFailure.USAGE, m.get("cli.report.noRound", id.value(), db));
+                }
+                throw e;
+            }
+            if (minutes.result().round().isOpen()) {
+                throw new CliFailure(CliFailure.DATA, m.get("report.minutes.openRound",
+                        minutes.result().round().number()));
+            }
+            String text = switch (f) {
+                case "csv" -> MinutesCsv.render(minutes, m);
+                case "html" -> MinutesHtml.render(minutes, m);
+                default -> MinutesText.render(minutes, m);
+            };
+            if (target == null) {
+                cli.out().print(text);
+                cli.out().flush();
+                return 0;
+            }
+            write(target, text, m);
+            store.recordExport(minutes.meeting().id(), minutes.result().round().id(),
+                    target.toAbsolutePath().normalize().toString());
+            cli.tell("report.minutes.written", target.toAbsolutePath().normalize());
+            return 0;
+        }
+    }
+
+    private static void write(Path target, String text, Messages m) {
+        try {
+            MinutesFiles.writeNew(target, text);
+        } catch (FileAlreadyExistsException e) {
+            throw new CliFailure(CliFailure.DATA, m.get("report.minutes.outExists", target));
+        } catch (IOException e) {
+            throw new CliFailure(CliFailure.DATA, m.get("report.minutes.exportFailed", target,
+                    String.valueOf(e.getMessage())));
+        }
+    }
+}

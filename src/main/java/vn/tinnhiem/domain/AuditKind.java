@@ -1,0 +1,15 @@
+package vn.tinnhiem.domain;
+
+/** What an entry of the audit log records. Stored by name: never rename one. */
+public enum AuditKind {
+    MEETING_CREATED,
+    MEETING_EDITED,
+    /** An official added, edited, moved or removed, or a roster imported. */
+    ROSTER_CHANGED,
+    ROUND_OPENED,
+    BALLOT_RECORDED,
+    BALLOT_VOIDED,
+    ROUND_CLOSED,
+    /** Minutes or another export written to a file. */
+    EXPORT_WRITTEN
+}

@@ -1,0 +1,91 @@
+package vn.tinnhiem.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The fingerprint of a closed round: SHA-256 over a canonical text of everything its result rests on: the rules
+ * it was counted under ({@link BallotForm#encode()}), its number, kind, ballots issued and collected, the base
+ * of the shares, the officials on the ballot (line, id, name and position as printed), every ballot (number,
+ * validity, void and its reason, the mark of every line) and the counts. Computed when the round closes, shown
+ * on the results screen and printed in the minutes so the room can note it; {@code tinnhiem verify} computes it
+ * again from the file. The text never depends on the language or the platform.
+ */
+public final class Fingerprint {
+    /** Names the encoding, so a later change of it cannot be mistaken for a change of the data. */
+    static final String VERSION = "tinnhiem-fingerprint-1";
+
+    private Fingerprint() {
+    }
+
+    /** 64 lower-case hex digits. */
+    public static String of(Round round, List<Ballot> ballots) {
+        return Sha256.hex(canonical(round, ballots));
+    }
+
+    /** The text that is hashed, one item a line. */
+    public static String canonical(Round round, List<Ballot> ballots) {
+        StringBuilder s = new StringBuilder(VERSION).append('\n');
+        s.append("form=").append(text(round.form().encode())).append('\n');
+        s.append("round=").append(round.number()).append(";kind=").append(round.kind()).append(";issued=")
+                .append(round.issued()).append(";collected=").append(orEmpty(round.collected())).append(";base=")
+                .append(orEmpty(round.base())).append('\n');
+        for (Official o : round.officials()) {
+            s.append("official=").append(o.order()).append(';').append(o.id()).append(';')
+                    .append(text(o.fullName())).append(';').append(text(o.position())).append('\n');
+        }
+        List<Ballot> sorted = new ArrayList<>(ballots);
+        sorted.sort(Comparator.comparingInt(Ballot::number));
+        for (Ballot b : sorted) {
+            s.append("ballot=").append(b.number()).append(';').append(b.status()).append(';')
+                    .append(b.voided() ? 1 : 0).append(';').append(b.voidReason() == null ? "" : text(b.voidReason()))
+                    .append(';').append(b.marks().stream().map(m -> String.valueOf(m.code()))
+                            .collect(Collectors.joining(","))).append('\n');
+        }
+        Tally t = Tally.count(round.form(), round.officials().size(), ballots);
+        s.append("count=").append(t.validBallots()).append(';').append(t.invalidBallots()).append(';')
+                .append(t.voidedBallots()).append('\n');
+        for (int i = 0; i < t.lines().size(); i++) {
+            LineCount line = t.line(i);
+            s.append("line=").append(i + 1).append(';');
+            for (long n : line.levels()) {
+                s.append(n).append(',');
+            }
+            s.append(line.invalid()).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String orEmpty(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private static String text(String s) {
+        return Encoding.escape(s).replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** "3f9a 07c1 …": groups of four hex digits, easy to read out and note by hand. */
+    public static String grouped(String hex) {
+        return String.join(" ", groups(hex));
+    }
+
+    /** The groups of four over lines of {@code perLine} groups each (8 gives two lines of 39 characters). */
+    public static List<String> groupedLines(String hex, int perLine) {
+        List<String> groups = groups(hex);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i += perLine) {
+            lines.add(String.join(" ", groups.subList(i, Math.min(groups.size(), i + perLine))));
+        }
+        return lines;
+    }
+
+    private static List<String> groups(String hex) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < hex.length(); i += 4) {
+            out.add(hex.substring(i, Math.min(hex.length(), i + 4)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,169 @@
+package vn.tinnhiem.domain;
+
+import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A round checked against its own raw data, as {@code tinnhiem verify} does: recounted from the ballot lines,
+ * its stored counts (ballots collected against those entered, the base of the shares), its fingerprint once
+ * closed, and, where the audit log saw the round open, every ballot, void and the close against what the log
+ * recorded at the time. {@code stored} is the fingerprint stored at closing, {@code fingerprint} the one computed
+ * again now; {@code differences} fail the check; {@code notes} only inform (a round from before tinnhiem kept a
+ * log has nothing to be compared with).
+ */
+public record RoundCheck(Round round, int ballots, Tally tally, String stored, String fingerprint,
+                         List<Problem> differences, List<Problem> notes) {
+    public RoundCheck {
+        differences = List.copyOf(differences);
+        notes = List.copyOf(notes);
+    }
+
+    public boolean ok() {
+        return differences.isEmpty();
+    }
+
+    /** A round whose ballots could not even be read back (a mark no level has, a line missing…). */
+    public static RoundCheck unreadable(Round round, String why) {
+        return new RoundCheck(round, 0, null, null, null, List.of(Problem.of("error.verify.unreadable", why)),
+                List.of());
+    }
+
+    /**
+     * @param stored the fingerprint stored on the round ({@code null} while open)
+     * @param events the audit entries that name this round, in order
+     */
+    public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, String stored,
+                                List<AuditEvent> events) {
+        List<Problem> diff = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
+        Tally tally;
+        String recomputed = null;
+        try {
+            tally = Tally.count(round.form(), round.officials().size(), ballots);
+            if (!round.isOpen()) {
+                recomputed = Fingerprint.of(round, ballots);
+            }
+        } catch (IllegalArgumentException e) {
+            RoundCheck u = unreadable(round, e.getMessage());
+            return new RoundCheck(round, 0, null, stored, null, u.differences(), List.of());
+        }
+        if (tally.entered() > round.issued()) {
+            diff.add(Problem.of("error.verify.overIssued", tally.entered(), round.issued()));
+        }
+        if (round.isOpen()) {
+            if (stored != null) {
+                diff.add(Problem.of("error.verify.openWithFingerprint"));
+            }
+        } else {
+            counts(round, meeting, tally, diff, notes);
+            fingerprint(stored, recomputed, events, diff, notes);
+        }
+        againstLog(round, ballots, events, diff, notes);
+        return new RoundCheck(round, ballots.size(), tally, stored, recomputed, diff, notes);
+    }
+
+    private static void counts(Round round, MeetingDetails meeting, Tally tally, List<Problem> diff,
+                               List<Problem> notes) {
+        Integer collected = round.collected();
+        if (collected == null) {
+            diff.add(Problem.of("error.verify.noCollected"));
+            return;
+        }
+        if (collected != tally.entered()) {
+            diff.add(Problem.of("error.verify.collected", collected, tally.entered()));
+        }
+        Integer base = round.base();
+        int expected = switch (round.form().base()) {
+            case BALLOTS_COLLECTED -> collected;
+            case VALID_BALLOTS -> tally.validBallots();
+            case MEMBERS_SUMMONED -> meeting.summoned();
+            case MEMBERS_PRESENT -> meeting.present();
+        };
+        if (base == null || base != expected) {
+            boolean members = switch (round.form().base()) {
+                case MEMBERS_SUMMONED, MEMBERS_PRESENT -> true;
+                default -> false;
+            };
+            // The meeting's members may have been edited since the close; the fingerprint covers the base.
+            (members && base != null ? notes : diff).add(Problem.of("error.verify.base", base == null ? "" : base,
+                    expected));
+        }
+    }
+
+    private static void fingerprint(String stored, String recomputed, List<AuditEvent> events, List<Problem> diff,
+                                    List<Problem> notes) {
+        String logged = null;
+        boolean seen = false;
+        for (AuditEvent e : events) {
+            seen = true;
+            if (e.kind() == AuditKind.ROUND_CLOSED) {
+                logged = AuditDetail.field(e.detail(), "fingerprint");
+            }
+        }
+        if (stored == null) {
+            if (seen) {
+                diff.add(Problem.of("error.verify.noFingerprint"));
+            } else {
+                notes.add(Problem.of("error.verify.beforeFingerprints"));
+            }
+            return;
+        }
+        if (!stored.equals(recomputed)) {
+            diff.add(Problem.of("error.verify.fingerprint", Fingerprint.grouped(stored),
+                    Fingerprint.grouped(recomputed)));
+        }
+        if (logged != null && !logged.equals(stored)) {
+            diff.add(Problem.of("error.verify.fingerprintLog", Fingerprint.grouped(logged)));
+        } else if (logged == null && seen) {
+            diff.add(Problem.of("error.verify.closeNotLogged"));
+        }
+    }
+
+    /** Every ballot and void against the entries written when they were made. */
+    private static void againstLog(Round round, List<Ballot> ballots, List<AuditEvent> events, List<Problem> diff,
+                                   List<Problem> notes) {
+        AuditEvent opened = events.stream().filter(e -> e.kind() == AuditKind.ROUND_OPENED).findFirst().orElse(null);
+        if (opened == null) {
+            if (!ballots.isEmpty() || !round.isOpen()) {
+                notes.add(Problem.of("error.verify.openedBeforeLog"));
+            }
+            return;
+        }
+        if (!opened.detail().equals(AuditDetail.roundOpened(round))) {
+            diff.add(Problem.of("error.verify.openedDiffers", opened.detail(), AuditDetail.roundOpened(round)));
+        }
+        Map<Integer, String> recorded = new TreeMap<>();
+        Map<Integer, String> voided = new TreeMap<>();
+        for (AuditEvent e : events) {
+            if (e.kind() == AuditKind.BALLOT_RECORDED) {
+                recorded.put(AuditDetail.ballotNumber(e.detail()), e.detail());
+            } else if (e.kind() == AuditKind.BALLOT_VOIDED) {
+                voided.put(AuditDetail.ballotNumber(e.detail()), e.detail());
+            }
+        }
+        for (Ballot b : ballots) {
+            String logged = recorded.remove(b.number());
+            if (logged == null) {
+                diff.add(Problem.of("error.verify.ballotNotLogged", b.number()));
+            } else if (!logged.equals(AuditDetail.ballotRecorded(b))) {
+                diff.add(Problem.of("error.verify.ballotDiffers", b.number(), logged, AuditDetail.ballotRecorded(b)));
+            }
+            String loggedVoid = voided.remove(b.number());
+            if (b.voided() && loggedVoid == null) {
+                diff.add(Problem.of("error.verify.voidNotLogged", b.number()));
+            } else if (!b.voided() && loggedVoid != null) {
+                diff.add(Problem.of("error.verify.voidMissing", b.number()));
+            } else if (b.voided() && !loggedVoid.equals(AuditDetail.ballotVoided(b))) {
+                diff.add(Problem.of("error.verify.voidDiffers", b.number()));
+            }
+        }
+        for (int number : recorded.keySet()) {
+            diff.add(Problem.of("error.verify.ballotMissing", number));
+        }
+        for (int number : voided.keySet()) {
+            diff.add(Problem.of("error.verify.voidMissing", number));
+        }
+    }
+}

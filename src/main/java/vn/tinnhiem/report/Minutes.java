@@ -1,0 +1,51 @@
+package vn.tinnhiem.report;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.Meeting;
+import vn.tinnhiem.domain.RulePreset;
+import vn.tinnhiem.domain.RoundResult;
+
+/**
+ * Everything the counting minutes (biên bản kiểm phiếu) of one closed round print: the meeting and its counting
+ * committee, the result, the ballots voided at entry (kept in the record), when the round was opened and closed
+ * ({@code null} when unknown), the round's fingerprint ({@code null} when the file has none) and when the minutes
+ * were made.
+ */
+public record Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
+                      OffsetDateTime closed, String fingerprint, ZonedDateTime made) {
+    public Minutes {
+        voided = List.copyOf(voided);
+    }
+
+    /**
+     * A Party body (counting under QĐ 96-QĐ/TW) heads its minutes "ĐẢNG CỘNG SẢN VIỆT NAM"; every other body
+     * with the national heading "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc".
+     */
+    public boolean partyHeading() {
+        return meeting.details().rules().preset() == RulePreset.QD96_TW;
+    }
+
+    /** Who signs for the committee: the member whose role names the head (Trưởng ban), else the first. */
+    public CommitteeMember head() {
+        List<CommitteeMember> committee = meeting.details().committee();
+        return committee.stream().filter(Minutes::isHead).findFirst()
+                .orElse(committee.isEmpty() ? null : committee.get(0));
+    }
+
+    /** The other members of the committee, in the order the chair gave. */
+    public List<CommitteeMember> members() {
+        CommitteeMember head = head();
+        return meeting.details().committee().stream().filter(c -> c != head).toList();
+    }
+
+    private static boolean isHead(CommitteeMember member) {
+        String role = member.role() == null ? "" : member.role().strip().toLowerCase(Locale.ROOT);
+        return role.startsWith("trưởng ban") || role.equals("trưởng") || role.startsWith("head")
+                || role.startsWith("chair");
+    }
+}

@@ -1,0 +1,57 @@
+package vn.tinnhiem.store;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import vn.tinnhiem.domain.AuditChain;
+import vn.tinnhiem.domain.AuditEvent;
+import vn.tinnhiem.domain.AuditKind;
+
+/**
+ * The audit log's table: entries are appended inside the transaction of the change they record, so a change and
+ * its entry are committed together or not at all, and are never updated or deleted (the schema's triggers
+ * refuse it).
+ */
+final class AuditLog {
+    private static final String COLUMNS = "seq, at, kind, meeting_id, round_id, detail, prev_hash, hash";
+
+    private AuditLog() {
+    }
+
+    static AuditEvent append(Handle h, String time, AuditKind kind, Long meetingId, Long roundId, String detail) {
+        AuditEvent last = h.createQuery("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq DESC LIMIT 1")
+                .map((rs, ctx) -> row(rs)).findOne().orElse(null);
+        AuditEvent e = AuditChain.next(last, time, kind, meetingId, roundId, detail);
+        h.createUpdate("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(0, e.seq()).bind(1, e.time()).bind(2, e.kind().name()).bind(3, e.meetingId())
+                .bind(4, e.roundId()).bind(5, e.detail()).bind(6, e.prevHash()).bind(7, e.hash())
+                .execute();
+        return e;
+    }
+
+    /** The whole log in order. */
+    static List<AuditEvent> all(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq")
+                .map((rs, ctx) -> row(rs)).list();
+    }
+
+    /** The entries of one meeting, in order. */
+    static List<AuditEvent> ofMeeting(Handle h, long meetingId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM audit_event WHERE meeting_id = ? ORDER BY seq")
+                .bind(0, meetingId).map((rs, ctx) -> row(rs)).list();
+    }
+
+    private static AuditEvent row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long meeting = rs.getLong("meeting_id");
+        Long meetingId = rs.wasNull() ? null : meeting;
+        long round = rs.getLong("round_id");
+        Long roundId = rs.wasNull() ? null : round;
+        AuditKind kind;
+        try {
+            kind = AuditKind.valueOf(rs.getString("kind"));
+        } catch (IllegalArgumentException e) {
+            throw new java.sql.SQLException("unknown audit kind " + rs.getString("kind"), e);
+        }
+        return new AuditEvent(rs.getLong("seq"), rs.getString("at"), kind, meetingId, roundId,
+                rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

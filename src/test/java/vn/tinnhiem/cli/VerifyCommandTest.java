@@ -1,0 +1,185 @@
+package vn.tinnhiem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.Fingerprint;
+import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+
+/** {@code tinnhiem verify} on a clean file, and on files changed behind tinnhiem's back with plain SQL. */
+class VerifyCommandTest {
+    @TempDir
+    Path dir;
+
+    Path db;
+    String fingerprint;
+
+    @BeforeEach
+    void prepare() {
+        db = dir.resolve("hop.db");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        try (JdbiStore store = Database.open(db, clock)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp thứ 12", "HĐND tỉnh", "Hội trường",
+                    "25/11/2026", 10, 9, List.of(new CommitteeMember("Phạm Thị Hồng", "Trưởng ban")))).id();
+            var roster = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn An", "Chủ tịch"),
+                    new OfficialDraft("Trần Thị Bình", "Phó Chủ tịch")));
+            Round closed = store.openRound(meeting, RoundKind.RATING, roster, 9);
+            for (int i = 0; i < 9; i++) {
+                store.recordBallot(closed.id(), draft(Mark.level(1 + i % 3), Mark.level(3 - i % 3)));
+            }
+            store.voidBallot(closed.id(), 9, "nhập nhầm");
+            store.recordBallot(closed.id(), BallotDraft.empty(2).invalidate());
+            store.closeRound(closed.id(), 9);
+            fingerprint = store.fingerprint(closed.id());
+            Round open = store.openRound(meeting, RoundKind.VOTE, roster.subList(0, 1), 9);
+            store.recordBallot(open.id(), BallotDraft.empty(1).mark(Mark.level(2)));
+        }
+    }
+
+    private static BallotDraft draft(Mark... marks) {
+        BallotDraft d = BallotDraft.empty(marks.length);
+        for (Mark m : marks) {
+            d = d.mark(m);
+        }
+        return d;
+    }
+
+    private void sql(String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String st : statements) {
+                s.execute(st);
+            }
+        }
+    }
+
+    private static String sha(Path p) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    }
+
+    @Test
+    void aCleanFilePassesAndIsNotWrittenTo() throws Exception {
+        String before = sha(db);
+        CliRun run = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(0, run.code(), run::toString);
+        assertThat(run.out()).contains("Kiểm tra tệp " + db)
+                .contains("Hội nghị 1: “Kỳ họp thứ 12”")
+                .contains("  Vòng 1 (mã 1) · Lấy phiếu tín nhiệm · ĐÃ KẾT THÚC · 10 phiếu (hợp lệ 8, không hợp lệ 1, "
+                        + "đã huỷ 1; thu về 9): ĐÚNG")
+                .contains("    mã kiểm chứng lưu lúc kết thúc: " + Fingerprint.grouped(fingerprint))
+                .contains("  Vòng 2 (mã 2) · Bỏ phiếu tín nhiệm · ĐANG MỞ · 1 phiếu")
+                .contains("Nhật ký: 17 mục, chuỗi băm: ĐÚNG")
+                .contains("Kết quả: mọi vòng khớp với phiếu gốc, nhật ký nguyên vẹn.")
+                .doesNotContain("✗");
+        assertEquals("", run.err());
+        assertEquals(before, sha(db));
+        // Reading a WAL file leaves no -wal or -shm behind either.
+        assertFalse(Files.exists(dir.resolve("hop.db-wal")));
+        assertFalse(Files.exists(dir.resolve("hop.db-shm")));
+    }
+
+    @Test
+    void aBallotLineChangedAfterTheCloseFailsNamingTheRound() throws Exception {
+        sql("DROP TRIGGER ballot_line_closed_no_update",
+                "UPDATE ballot_line SET mark = 3 WHERE line = 1 AND ballot_id = "
+                        + "(SELECT id FROM ballot WHERE round_id = 1 AND number = 1)");
+        CliRun run = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, run.code(), run::toString);
+        assertThat(run.out())
+                .containsPattern("  Vòng 1 \\(mã 1\\) · .*: SAI LỆCH")
+                .contains("    ✗ vòng 1 (mã 1) của hội nghị 1: mã kiểm chứng lưu lúc kết thúc ("
+                        + Fingerprint.grouped(fingerprint) + ") khác mã tính lại")
+                .contains("✗ vòng 1 (mã 1) của hội nghị 1: phiếu số 1: nhật ký ghi “ballot=1;status=VALID;marks=1,3”, "
+                        + "nay là “ballot=1;status=VALID;marks=3,3”")
+                .containsPattern("  Vòng 2 \\(mã 2\\) · .*: ĐÚNG")
+                .contains("Kết quả: 2 chỗ sai lệch");
+    }
+
+    @Test
+    void anAlteredAuditEntryFails() throws Exception {
+        sql("DROP TRIGGER audit_event_no_update",
+                "UPDATE audit_event SET at = '2026-11-25T08:00:00+07:00' WHERE seq = 5");
+        CliRun run = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, run.code(), run::toString);
+        assertThat(run.out()).contains("Nhật ký: 17 mục, chuỗi băm: SAI LỆCH")
+                .contains("  ✗ mục 5 (BALLOT_RECORDED) của nhật ký đã bị sửa: mã băm không khớp nội dung")
+                .contains("Kết quả: 1 chỗ sai lệch");
+    }
+
+    @Test
+    void aRemovedAuditEntryFails() throws Exception {
+        sql("DROP TRIGGER audit_event_no_delete", "DELETE FROM audit_event WHERE seq = 17");
+        sql("DELETE FROM ballot_line WHERE ballot_id = (SELECT id FROM ballot WHERE round_id = 2)",
+                "DELETE FROM ballot WHERE round_id = 2");
+        CliRun run = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
+        // Removing the last entry together with what it recorded leaves a shorter, consistent chain: only the
+        // fingerprints noted in the room could tell. Removing one in the middle cannot go unnoticed:
+        assertEquals(0, run.code(), run::toString);
+        sql("DELETE FROM audit_event WHERE seq = 2");
+        run = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
+        assertEquals(1, run.code(), run::toString);
+        assertThat(run.out()).contains("Audit log: 15 entries, hash chain: DIFFERS")
+                .contains("entry 3 of the audit log stands where entry 2 should");
+    }
+
+    @Test
+    void aMarkNoLevelHasMakesTheRoundUnreadableAndNamesIt() throws Exception {
+        sql("DROP TRIGGER ballot_line_closed_no_update", "UPDATE ballot_line SET mark = 7 WHERE "
+                + "ballot_id = (SELECT id FROM ballot WHERE round_id = 1 AND number = 2) AND line = 2");
+        CliRun run = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
+        assertEquals(1, run.code(), run::toString);
+        assertThat(run.out()).contains("  Round 1 (id 1) · Confidence rating · CLOSED: DIFFERS")
+                .contains("✗ round 1 (id 1) of meeting 1: the ballots cannot be read back: mark 7");
+    }
+
+    @Test
+    void aMissingFileIsRefusedAndNotCreated() {
+        Path missing = dir.resolve("khong-co.db");
+        CliRun run = CliRun.run(dir, "verify", "--db", missing.toString());
+        assertEquals(1, run.code(), run::toString);
+        assertThat(run.err()).contains("Không có tệp " + missing);
+        assertFalse(Files.exists(missing));
+    }
+
+    @Test
+    void aFileAnotherCopyHoldsIsRefused() {
+        try (JdbiStore held = Database.open(db, Clock.systemDefaultZone())) {
+            CliRun run = CliRun.run(dir, "verify", "--db", db.toString());
+            assertEquals(1, run.code(), run::toString);
+            assertThat(run.err()).contains(db.getFileName().toString());
+            assertThat(run.out()).doesNotContain("Kết quả");
+        }
+    }
+
+    @Test
+    void aFileOfAnOlderSchemaIsRefusedNotUpgraded() throws Exception {
+        sql("PRAGMA user_version = 2");
+        String before = sha(db);
+        CliRun run = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, run.code(), run::toString);
+        assertThat(run.err()).contains("lược đồ cũ (2; bản này dùng 3)");
+        assertEquals(before, sha(db));
+    }
+}
