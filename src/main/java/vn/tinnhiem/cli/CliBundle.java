@@ -2,6 +2,7 @@ package vn.tinnhiem.cli;
 
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -13,24 +14,33 @@ import java.util.ResourceBundle;
 final class CliBundle extends ResourceBundle {
     private static final String PREFIX = "cli.";
 
-    private final ResourceBundle delegate;
+    /** i18n/cli, then the window's own options in i18n/window. */
+    private static final List<String> NAMES = List.of("i18n/cli", "i18n/window");
+
+    private final List<ResourceBundle> delegates;
 
     CliBundle(Locale locale) {
-        this.delegate = ResourceBundle.getBundle("i18n/cli", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.delegates = NAMES.stream().map(name -> ResourceBundle.getBundle(name, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
     }
 
     @Override
     protected Object handleGetObject(String key) {
         String full = PREFIX + key;
-        return delegate.containsKey(full) ? delegate.getObject(full) : null;
+        for (ResourceBundle delegate : delegates) {
+            if (delegate.containsKey(full)) {
+                return delegate.getObject(full);
+            }
+        }
+        return null;
     }
 
     @Override
     public Enumeration<String> getKeys() {
-        return Collections.enumeration(delegate.keySet().stream()
+        return Collections.enumeration(delegates.stream().flatMap(d -> d.keySet().stream())
                 .filter(k -> k.startsWith(PREFIX))
                 .map(k -> k.substring(PREFIX.length()))
+                .distinct()
                 .toList());
     }
 

@@ -1,5 +1,6 @@
 package vn.tinnhiem.cli;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
 import vn.tinnhiem.tui.Tui;
+import vn.tinnhiem.tui.WindowTui;
 
 /**
  * {@code tinnhiem}: with no subcommand, opens the data file and runs the screen. {@code --db} and {@code --lang}
@@ -28,6 +30,16 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "opt.lang", scope = ScopeType.INHERIT)
     String lang;
 
+    @Option(names = "--window", descriptionKey = "opt.window", scope = ScopeType.LOCAL)
+    boolean window;
+
+    @Option(names = "--font", paramLabel = "${bundle:label.fontName}", descriptionKey = "opt.font",
+            scope = ScopeType.LOCAL)
+    String font;
+
+    @Option(names = "--font-size", paramLabel = "N", descriptionKey = "opt.fontSize", scope = ScopeType.LOCAL)
+    String fontSize;
+
     RootCommand(Cli cli) {
         this.cli = cli;
     }
@@ -39,13 +51,21 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (System.console() == null) {
-            throw new CliFailure(CliFailure.USAGE, cli.messages().get("cli.error.noTerminal"));
+        Integer size = WindowChoice.fontSize(cli.messages(), fontSize);
+        // No console (javaw, a double-click on the jar, the Windows launcher): the window, where there is a display.
+        boolean inWindow = window || System.console() == null;
+        if (inWindow && GraphicsEnvironment.isHeadless()) {
+            throw new CliFailure(CliFailure.USAGE,
+                    cli.messages().get(window ? "cli.error.noDisplay" : "cli.error.noTerminal"));
         }
         Path file = dbPath();
         try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
             Backups.of(file, Clock.systemDefaultZone()).atStart(store); // a failure is logged, never stops the count
-            Tui.run(store, cli.messages(), file, cli.dataDir());
+            if (inWindow) {
+                WindowChoice.run(cli, store, file, new WindowTui.Choice(font, size));
+            } else {
+                Tui.run(store, cli.messages(), file, cli.dataDir());
+            }
         }
         return 0;
     }

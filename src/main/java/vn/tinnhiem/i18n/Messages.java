@@ -17,7 +17,8 @@ import vn.tinnhiem.domain.Problem;
  * worded too, so refusals can nest ("line 4: the name is empty").
  */
 public final class Messages {
-    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report");
+    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report",
+            "i18n/window");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
@@ -95,6 +96,17 @@ public final class Messages {
         Threshold t = flag == Flag.LOW_TWO_THIRDS ? form.severe() : form.warn();
         return get(t.inclusive() ? "rules.flag.custom.atLeast" : "rules.flag.custom.over", t.numerator(),
                 t.denominator(), level(form, form.flaggedLevel()), get("rules.base." + form.base().name()));
+    }
+
+    /** Every message of every bundle in this language, one after the other: what a font must be able to show. */
+    public String everyText() {
+        StringBuilder sb = new StringBuilder();
+        for (ResourceBundle b : bundles) {
+            for (String key : b.keySet()) {
+                sb.append(b.getString(key)).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     public boolean has(String key) {

@@ -22,12 +22,19 @@ public final class App {
     private final EffectRunner runner;
     private ScreenState state;
     private boolean quit;
+    /** Set from another thread (the window's close button); the loop asks the screen. */
+    private volatile boolean quitAsked;
 
     public App(Screen screen, Messages messages, EffectRunner runner) {
+        this(screen, messages, runner, null);
+    }
+
+    /** As above, the start screen showing {@code startNotice} (a warning about the window's font, say). */
+    public App(Screen screen, Messages messages, EffectRunner runner, Problem startNotice) {
         this.screen = screen;
         this.messages = messages;
         this.runner = runner;
-        this.state = show(runner.run(new Effect.ToStart(null)));
+        this.state = show(runner.run(new Effect.ToStart(startNotice)));
     }
 
     private static ScreenState show(Msg msg) {
@@ -48,10 +55,28 @@ public final class App {
     /** Handles one key and every effect it leads to. Ctrl-C quits from anywhere: all that was acknowledged is saved. */
     public void press(KeyStroke key) {
         if (Binding.isCtrlC(key) || key.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
+            LOG.info("quit on {}", key);
             quit = true;
             return;
         }
         dispatch(new Msg.Key(key));
+    }
+
+    /** The window is being closed: may be called from any thread; the loop answers it before the next key. */
+    public void askToQuit() {
+        quitAsked = true;
+    }
+
+    /**
+     * Closing the window, answered by the screen: most quit at once (what was acknowledged is saved); one holding
+     * a half-typed ballot asks first ({@link ScreenState#quitRequested}).
+     */
+    public void requestQuit() {
+        Step step = state.quitRequested();
+        state = step.state();
+        if (step.effects().stream().anyMatch(e -> e instanceof Effect.Quit)) {
+            quit = true;
+        }
     }
 
     private void dispatch(Msg first) {
@@ -100,6 +125,14 @@ public final class App {
     public void loop() throws IOException, InterruptedException {
         draw();
         while (!quit) {
+            if (quitAsked) {
+                quitAsked = false;
+                requestQuit();
+                if (quit) {
+                    break;
+                }
+                draw();
+            }
             KeyStroke key = screen.pollInput();
             if (key == null) {
                 if (screen.doResizeIfNecessary() != null) {

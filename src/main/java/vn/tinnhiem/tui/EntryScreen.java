@@ -165,6 +165,12 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         };
     }
 
+    /** Closing the window with a half-typed ballot asks first; with none it closes. */
+    @Override
+    public Step quitRequested() {
+        return draft.isEmpty() ? Step.of(this, new Effect.Quit()) : Step.stay(new QuitConfirm(this, nextNumber()));
+    }
+
     private Step mark(int digit) {
         Mark mark;
         if (digit == 0) {

@@ -13,4 +13,12 @@ public interface ScreenState {
 
     /** The keys of this screen as the footer shows them, from the same data the update dispatches on. */
     List<Binding> footer();
+
+    /**
+     * The window is being closed. By default the screen lets go at once: everything acknowledged is already
+     * committed. A screen holding work the chair typed but did not record answers with a question instead.
+     */
+    default Step quitRequested() {
+        return Step.of(this, new Effect.Quit());
+    }
 }

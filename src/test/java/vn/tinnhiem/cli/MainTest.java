@@ -93,11 +93,29 @@ class MainTest {
     @Test
     void withoutATerminalTheScreenIsRefusedAndNothingIsCreated() {
         assumeTrue(System.console() == null, "runs only where stdin/stdout are not a terminal");
+        // with a display and no terminal the window opens instead (WindowTest)
+        assumeTrue(java.awt.GraphicsEnvironment.isHeadless(), "runs only where there is no display");
         Path db = dir.resolve("screen.db");
         CliRun r = CliRun.run(dir, "--db", db.toString());
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.err().contains("tinnhiem cần chạy trong cửa sổ dòng lệnh"), r::toString);
         assertTrue(r.err().contains("tinnhiem report"), r::toString);
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void aBadFontSizeOrAWindowWithoutADisplayIsRefusedAndNothingIsCreated() {
+        Path db = dir.resolve("screen.db");
+        CliRun r = CliRun.run(dir, "--db", db.toString(), "--font-size", "200");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("--font-size phải là một số từ 8 đến 96, không phải “200”."), r::toString);
+        r = CliRun.run(dir, "--db", db.toString(), "--font-size", "to");
+        assertEquals(2, r.code(), r::toString);
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            r = CliRun.run(dir, "--db", db.toString(), "--window", "--lang", "en");
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("Cannot open a window: this computer has no graphical display"), r::toString);
+        }
         assertFalse(Files.exists(db));
     }
 
