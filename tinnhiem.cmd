@@ -1,0 +1,54 @@
+@echo off
+rem tinnhiem for Windows. A double-click (or "tinnhiem" with no subcommand) opens the counting window; with a
+rem subcommand (report, minutes, verify, new, restore) or --help / --version it runs in this console. Any
+rem arguments are passed on. Needs Java 17 or later: JAVA_HOME, or java on the PATH.
+setlocal EnableExtensions
+chcp 65001 >nul
+
+set "DIR=%~dp0"
+set "JAR=%DIR%tinnhiem.jar"
+set "JAVA="
+set "JAVAW="
+
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\javaw.exe" set "JAVAW=%JAVA_HOME%\bin\javaw.exe"
+if not defined JAVA for %%J in (java.exe) do set "JAVA=%%~$PATH:J"
+if not defined JAVAW for %%J in (javaw.exe) do set "JAVAW=%%~$PATH:J"
+if not defined JAVA goto nojava
+
+set "JVER="
+for /f "tokens=3" %%V in ('call "%JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined JVER set "JVER=%%~V"
+set "JMAJOR=0"
+for /f "delims=.-+_" %%M in ("%JVER%") do set "JMAJOR=%%M"
+if "%JMAJOR%"=="1" set "JMAJOR=8"
+set /a JMAJOR=%JMAJOR% 2>nul
+if %JMAJOR% LSS 17 goto oldjava
+
+set "MODE=window"
+for %%A in (%*) do (
+    for %%S in (new report minutes verify restore bench help --help -h --version -V) do (
+        if /i "%%~A"=="%%S" set "MODE=console"
+    )
+)
+
+if "%MODE%"=="console" (
+    "%JAVA%" -Dtinnhiem.home="%DIR%." -Dfile.encoding=UTF-8 -jar "%JAR%" %*
+    exit /b %ERRORLEVEL%
+)
+if not defined JAVAW set "JAVAW=%JAVA%"
+start "tinnhiem" "%JAVAW%" -Dtinnhiem.home="%DIR%." -Dfile.encoding=UTF-8 -jar "%JAR%" --window %*
+exit /b 0
+
+:nojava
+echo tinnhiem: cần Java 17 trở lên, nhưng máy này không có Java (không thấy JAVA_HOME, không thấy java trên PATH).
+echo           Cài Java 17 (ví dụ Eclipse Temurin 17) rồi chạy lại.
+echo tinnhiem: Java 17 or later is needed, and this computer has none (no JAVA_HOME, no java on the PATH).
+echo           Install Java 17 (Eclipse Temurin 17, say) and run this again.
+if "%~1"=="" pause
+exit /b 1
+
+:oldjava
+echo tinnhiem: cần Java 17 trở lên; Java tìm thấy là bản %JVER% (%JAVA%).
+echo tinnhiem: Java 17 or later is needed; the Java found is %JVER% (%JAVA%).
+if "%~1"=="" pause
+exit /b 1
