@@ -180,7 +180,16 @@ public final class TerminalWindow {
         }
         fullScreen = on;
         frame.validate();
-        current.requestFocusInWindow();
+        refocus();
+    }
+
+    /** The keys go to the terminal again once the window manager has settled (leaving full screen loses them). */
+    private void refocus() {
+        SwingUtilities.invokeLater(() -> {
+            frame.toFront();
+            frame.requestFocus();
+            current.requestFocusInWindow();
+        });
     }
 
     /** Hides and releases the window. */
@@ -213,7 +222,15 @@ public final class TerminalWindow {
         SwingTerminalFontConfiguration fontConfig = fontConfig(size);
         TerminalEmulatorDeviceConfiguration device = TerminalEmulatorDeviceConfiguration.getDefault()
                 .withLineBufferScrollbackSize(0).withCursorBlinking(false);
-        return new WindowKeys.Terminal(this, grid, device, fontConfig, TerminalEmulatorColorConfiguration.getDefault());
+        SwingTerminal t = new WindowKeys.Terminal(this, grid, device, fontConfig,
+                TerminalEmulatorColorConfiguration.getDefault());
+        t.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                t.requestFocusInWindow(); // a click in the window gives it the keys back, whatever took them
+            }
+        });
+        return t;
     }
 
     static <T> T onSwing(Supplier<T> work) {
