@@ -31,13 +31,14 @@ for %%A in (%*) do (
     )
 )
 
-if "%MODE%"=="console" (
-    "%JAVA%" -Dtinnhiem.home="%DIR%." -Dfile.encoding=UTF-8 -jar "%JAR%" %*
-    exit /b %ERRORLEVEL%
-)
+if "%MODE%"=="console" goto console
 if not defined JAVAW set "JAVAW=%JAVA%"
 start "tinnhiem" "%JAVAW%" -Dtinnhiem.home="%DIR%." -Dfile.encoding=UTF-8 -jar "%JAR%" --window %*
 exit /b 0
+
+:console
+"%JAVA%" -Dtinnhiem.home="%DIR%." -Dfile.encoding=UTF-8 -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
 
 :nojava
 echo tinnhiem: cần Java 17 trở lên, nhưng máy này không có Java (không thấy JAVA_HOME, không thấy java trên PATH).
