@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String line(String measure, String measured, String anchor, String ratio, String budget,
                                String verdict) {
-        return String.format(Locale.ROOT, "%-46s %12s %12s %8s %10s  %s", measure, measured, anchor, ratio, budget,
+        return String.format(Locale.ROOT, "%-52s %12s %12s %8s %12s  %s", measure, measured, anchor, ratio, budget,
                 verdict).stripTrailing();
     }
 

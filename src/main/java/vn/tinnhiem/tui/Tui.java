@@ -4,12 +4,10 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,11 +92,11 @@ public final class Tui {
     }
 
     /**
-     * The stream the screen's escape sequences go through, for the real terminal and for the bench alike: as the
-     * JVM's own standard output (a 128-byte buffer flushed on every write).
+     * The stream the screen's escape sequences go through, for the real terminal and for the bench alike: a
+     * frame leaves in one write (see {@link FrameOutput}).
      */
     public static OutputStream terminalOutput(FileOutputStream raw) {
-        return new PrintStream(new BufferedOutputStream(raw, 128), true, StandardCharsets.UTF_8);
+        return new FrameOutput(raw);
     }
 
     /** The path offered when importing a roster: the sample roster if there is one, else the data folder. */
