@@ -123,7 +123,7 @@ public final class Bench {
     }
 
     private void memory(Path big) throws IOException, InterruptedException {
-        String out = Children.output(Children.jvm(dir, SessionChild.class.getName(), big.toString()), dir);
+        String out = Children.output(Children.jvm(dir, CountingChild.class.getName(), big.toString()), dir);
         double mb = Double.NaN;
         for (String line : out.split("\n")) {
             if (line.startsWith("peak-rss-kb ")) {

@@ -11,11 +11,11 @@ import vn.tinnhiem.store.JdbiStore;
 import vn.tinnhiem.tui.EntryScreen;
 
 /**
- * A session on a big file, for its peak resident memory: opens the file, goes to its open round's ballot screen,
+ * Counting on a big file, for its peak resident memory: opens the file, goes to its open round's ballot screen,
  * types and records a few ballots, then prints {@code peak-rss-kb N} (VmHWM, Linux). Argument: the data file.
  */
-public final class SessionChild {
-    private SessionChild() {
+public final class CountingChild {
+    private CountingChild() {
     }
 
     public static void main(String[] args) throws Exception {
