@@ -17,9 +17,28 @@ final class AuditLog {
     private AuditLog() {
     }
 
-    static AuditEvent append(Handle h, String time, AuditKind kind, Long meetingId, Long roundId, String detail) {
-        AuditEvent last = h.createQuery("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq DESC LIMIT 1")
+    static final String INSERT = "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The last entry, the chain's head, or null for an empty log. */
+    static AuditEvent last(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM audit_event ORDER BY seq DESC LIMIT 1")
                 .map((rs, ctx) -> row(rs)).findOne().orElse(null);
+    }
+
+    /** Binds an entry to a statement prepared from {@link #INSERT}. */
+    static void bind(java.sql.PreparedStatement s, AuditEvent e) throws java.sql.SQLException {
+        s.setLong(1, e.seq());
+        s.setString(2, e.time());
+        s.setString(3, e.kind().name());
+        s.setObject(4, e.meetingId());
+        s.setObject(5, e.roundId());
+        s.setString(6, e.detail());
+        s.setString(7, e.prevHash());
+        s.setString(8, e.hash());
+    }
+
+    static AuditEvent append(Handle h, String time, AuditKind kind, Long meetingId, Long roundId, String detail) {
+        AuditEvent last = last(h);
         AuditEvent e = AuditChain.next(last, time, kind, meetingId, roundId, detail);
         h.createUpdate("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, e.seq()).bind(1, e.time()).bind(2, e.kind().name()).bind(3, e.meetingId())

@@ -1,5 +1,6 @@
 package vn.tinnhiem.store;
 
+import java.sql.SQLException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -45,6 +46,8 @@ public final class JdbiStore implements Store {
     private final Clock clock;
     /** Run after the connection closes and before the lock is released; see {@link Database#openReadOnly}. */
     private final Runnable afterClose;
+    /** The ballot path, with its statements prepared once and what it needs kept between ballots. */
+    private final BallotWriter ballots = new BallotWriter();
 
     JdbiStore(Handle handle, Database.Lease lock, Clock clock) {
         this(handle, lock, clock, () -> { });
@@ -65,6 +68,8 @@ public final class JdbiStore implements Store {
         } catch (JdbiException e) {
             LOG.error("storage failed", e);
             throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        } finally {
+            ballots.forget(); // anything but a ballot may have changed what the ballot path keeps in memory
         }
     }
 
@@ -412,38 +417,18 @@ public final class JdbiStore implements Store {
 
     @Override
     public Ballot recordBallot(long roundId, BallotDraft draft) {
-        return tx(h -> {
-            Round round = round(h, roundId);
-            if (draft.lines() != round.officials().size()) {
-                throw refuse(Problem.of("error.ballot.incomplete", round.officials().size() - draft.cursor()));
-            }
-            int entered = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ? AND voided = 0")
-                    .bind(0, roundId).mapTo(Integer.class).one();
-            Tally counted = new Tally(round.kind(), entered, 0, 0, List.of());
-            checked(RoundRules.recording(round, counted, draft));
-            for (Mark m : draft.marks()) {
-                if (m instanceof Mark.Level level && level.level() > round.levels()) {
-                    throw refuse(Problem.of("error.ballot.level", level.level(), round.levels()));
-                }
-            }
-            int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM ballot WHERE round_id = ?")
-                    .bind(0, roundId).mapTo(Integer.class).one();
-            long id = h.createUpdate("INSERT INTO ballot (round_id, number, status) VALUES (?, ?, ?)")
-                    .bind(0, roundId).bind(1, number).bind(2, draft.status().name())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            if (!draft.wholeInvalid()) {
-                PreparedBatch batch = h.prepareBatch("INSERT INTO ballot_line (ballot_id, line, mark) VALUES (?, ?, ?)");
-                int line = 1;
-                for (Mark m : draft.marks()) {
-                    batch.bind(0, id).bind(1, line++).bind(2, m.code()).add();
-                }
-                batch.execute();
-            }
-            Ballot recorded = new Ballot(id, number, draft.status(), draft.wholeInvalid() ? List.of() : draft.marks(),
-                    false, null);
-            log(h, AuditKind.BALLOT_RECORDED, round.meetingId(), roundId, AuditDetail.ballotRecorded(recorded));
+        try {
+            Ballot recorded = handle.inTransaction(h -> ballots.record(h, roundId, draft, now(), hh -> round(hh, roundId)));
+            ballots.committed();
             return recorded;
-        });
+        } catch (SQLException | JdbiException e) {
+            ballots.failed();
+            LOG.error("storage failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        } catch (RuntimeException e) {
+            ballots.failed();
+            throw e;
+        }
     }
 
     @Override
@@ -557,6 +542,7 @@ public final class JdbiStore implements Store {
     @Override
     public void close() {
         try {
+            ballots.close();
             handle.close();
             afterClose.run();
         } finally {

@@ -5,6 +5,13 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.Problem;
@@ -21,9 +28,9 @@ public final class App {
     private final Messages messages;
     private final EffectRunner runner;
     private ScreenState state;
-    private boolean quit;
-    /** Set from another thread (the window's close button); the loop asks the screen. */
-    private volatile boolean quitAsked;
+    private volatile boolean quit;
+    /** Keys, resizes and close requests, in the order they came; the loop waits on it. */
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
 
     public App(Screen screen, Messages messages, EffectRunner runner) {
         this(screen, messages, runner, null);
@@ -54,7 +61,7 @@ public final class App {
 
     /** Handles one key and every effect it leads to. Ctrl-C quits from anywhere: all that was acknowledged is saved. */
     public void press(KeyStroke key) {
-        if (Binding.isCtrlC(key) || key.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
+        if (Binding.isCtrlC(key) || key.getKeyType() == KeyType.EOF) {
             LOG.info("quit on {}", key);
             quit = true;
             return;
@@ -64,7 +71,7 @@ public final class App {
 
     /** The window is being closed: may be called from any thread; the loop answers it before the next key. */
     public void askToQuit() {
-        quitAsked = true;
+        events.add(QUIT_ASKED);
     }
 
     /**
@@ -109,7 +116,9 @@ public final class App {
     /** Draws the current state on the screen. */
     public void draw() throws IOException {
         screen.doResizeIfNecessary();
-        screen.clear();
+        // Blank the back buffer rather than clear(): clear() forces a repaint of every cell, while this lets the
+        // refresh send only the cells whose text or colour changed since the last frame.
+        screen.newTextGraphics().fill(' ');
         screen.setCursorPosition(null);
         View view = new View(screen.newTextGraphics(), messages);
         if (view.width() < 40 || view.height() < 12) {
@@ -121,34 +130,71 @@ public final class App {
         screen.refresh();
     }
 
-    /** Reads keys until the chair quits; redraws after every key and on every resize. */
+    /**
+     * Reads keys until the chair quits; redraws after every key (a burst, such as a paste, is handled whole
+     * first) and on every resize. Keys are read by a blocking read on a thread of their own, and a resize is put
+     * in the same queue by the terminal's listener, so the loop waits for either without polling.
+     */
     public void loop() throws IOException, InterruptedException {
-        draw();
-        while (!quit) {
-            if (quitAsked) {
-                quitAsked = false;
-                requestQuit();
-                if (quit) {
-                    break;
+        TerminalResizeListener onResize = (terminal, size) -> events.add(RESIZED);
+        Terminal terminal = screen instanceof TerminalScreen ts ? ts.getTerminal() : null;
+        if (terminal != null) {
+            terminal.addResizeListener(onResize);
+        }
+        // A terminal on the process's streams reads without locking out the drawing; a virtual one (in tests)
+        // holds its lock while it blocks, so it is polled instead.
+        boolean blocking = terminal instanceof StreamBasedTerminal;
+        Thread keys = new Thread(() -> readKeys(blocking), "keys");
+        keys.setDaemon(true); // left blocked in its read when the chair quits
+        keys.start();
+        try {
+            draw();
+            while (!quit) {
+                Object event = events.take();
+                while (!quit && event != null) {
+                    if (event instanceof IOException e) {
+                        throw e;
+                    }
+                    if (event instanceof KeyStroke key) {
+                        press(key);
+                    } else if (event == QUIT_ASKED) {
+                        requestQuit();
+                    }
+                    event = events.poll();
                 }
-                draw();
-            }
-            KeyStroke key = screen.pollInput();
-            if (key == null) {
-                if (screen.doResizeIfNecessary() != null) {
+                if (!quit) {
                     draw();
                 }
-                Thread.sleep(15);
-                continue;
             }
-            press(key);
-            // A burst of keys (a paste, a fast typist) is handled whole before the next draw.
-            while (!quit && (key = screen.pollInput()) != null) {
-                press(key);
+        } finally {
+            if (terminal != null) {
+                terminal.removeResizeListener(onResize);
             }
-            if (!quit) {
-                draw();
+        }
+    }
+
+    private static final Object RESIZED = new Object();
+    private static final Object QUIT_ASKED = new Object();
+
+    private void readKeys(boolean blocking) {
+        try {
+            while (!quit) {
+                KeyStroke key = blocking ? screen.readInput() : screen.pollInput();
+                if (key == null) {
+                    Thread.sleep(2);
+                    continue;
+                }
+                events.add(key);
+                if (key.getKeyType() == KeyType.EOF) {
+                    return;
+                }
             }
+        } catch (IOException e) {
+            events.add(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            events.add(new IOException(e));
         }
     }
 }

@@ -69,9 +69,9 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         return new EntryScreen(meetingTitle, round, next, t, d, null, null, n);
     }
 
-    /** The number the next committed ballot will get. */
+    /** The number the next committed ballot will get: ballots are kept by number, so one after the last. */
     public int nextNumber() {
-        return ballots.stream().mapToInt(Ballot::number).max().orElse(0) + 1;
+        return ballots.isEmpty() ? 1 : ballots.get(ballots.size() - 1).number() + 1;
     }
 
     @Override

@@ -4,7 +4,10 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +36,8 @@ public final class Tui {
      * prints an error after the screen.
      */
     public static void run(Store store, Messages messages, Path dbFile, Path dataDir) throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(
+                terminalOutput(new FileOutputStream(FileDescriptor.out)), System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         Terminal terminal = factory.createTerminal(); // raw mode from here on
@@ -67,7 +71,14 @@ public final class Tui {
             String sample = defaultRoster(dataDir);
             EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
                     sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dataDir.resolve("exports"));
-            new App(screen, messages, runner).loop();
+            App app = new App(screen, messages, runner);
+            String firstFrameMark = System.getProperty("tinnhiem.bench.firstFrame");
+            if (firstFrameMark == null) {
+                app.loop();
+            } else { // tinnhiem bench: the time of the first frame, then quit
+                app.draw();
+                Files.writeString(Path.of(firstFrameMark), Long.toString(System.nanoTime()));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -78,6 +89,14 @@ public final class Tui {
                 // already shutting down
             }
         }
+    }
+
+    /**
+     * The stream the screen's escape sequences go through, for the real terminal and for the bench alike: a
+     * frame leaves in one write (see {@link FrameOutput}).
+     */
+    public static OutputStream terminalOutput(FileOutputStream raw) {
+        return new FrameOutput(raw);
     }
 
     /** The path offered when importing a roster: the sample roster if there is one, else the data folder. */

@@ -29,10 +29,17 @@ import vn.tinnhiem.store.Database;
  * SIGHUP as a closed terminal window sends, SIGINT as Ctrl-C sends before the screen traps it), restarts on the
  * same file, and checks that every ballot acknowledged before the kill is there exactly once and that no ballot is
  * half-written.
+ *
+ * <p>Nothing here depends on how fast the machine is: there is no overall time budget, only generous waits for a
+ * child to be ready or to die, and a child that ignores the signal it was sent (every other pair of children is
+ * started with HUP, INT and TERM ignored, as under {@code nohup} or a CI runner that ignores them; the JVM keeps an
+ * inherited "ignore") is then killed outright, which must lose nothing either. The default suite kills a few
+ * times; the long soak runs with {@code mvn -B verify -Psoak} (or {@code -Dtinnhiem.kills=N}).
  */
 class KillTest {
-    private static final int KILLS = 30;
-    private static final long BUDGET_MS = 240_000;
+    private static final int KILLS = Integer.getInteger("tinnhiem.kills", 6);
+    private static final long READY_SECONDS = 180;
+    private static final long SIGNAL_GRACE_SECONDS = 10;
 
     @TempDir
     Path dir;
@@ -54,14 +61,13 @@ class KillTest {
         Set<Integer> acknowledged = new HashSet<>();
         int kills = 0;
         Map<String, Integer> bySignal = new TreeMap<>();
-        long deadline = System.currentTimeMillis() + BUDGET_MS;
-        while (kills < KILLS && System.currentTimeMillis() < deadline) {
-            Process child = start(db, random.nextLong());
+        while (kills < KILLS) {
+            Process child = start(db, random.nextLong(), kills / 2 % 2 == 1);
             CountDownLatch ready = new CountDownLatch(1);
             List<Integer> acks = java.util.Collections.synchronizedList(new ArrayList<>());
             Thread reader = new Thread(() -> read(child, ready, acks));
             reader.start();
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("child ready").isTrue();
+            assertThat(ready.await(READY_SECONDS, TimeUnit.SECONDS)).as("child ready").isTrue();
             Thread.sleep(50 + random.nextInt(600));
             // Every sixth kill in turn a TERM, a HUP or an INT; the rest SIGKILL. The moment is random.
             String signal = switch (kills % 6) {
@@ -71,13 +77,13 @@ class KillTest {
                 default -> "KILL";
             };
             signal(child, signal);
-            if (!child.waitFor(15, TimeUnit.SECONDS)) {
-                child.destroyForcibly(); // the signal was ignored (a parent that ignores SIGHUP, say)
+            if (!child.waitFor(SIGNAL_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                child.destroyForcibly(); // the signal was ignored (inherited from the parent), or the machine is slow
                 signal += "-ignored";
-                child.waitFor(30, TimeUnit.SECONDS);
+                assertThat(child.waitFor(READY_SECONDS, TimeUnit.SECONDS)).as("child gone after SIGKILL").isTrue();
             }
             bySignal.merge(signal, 1, Integer::sum);
-            reader.join(10_000);
+            reader.join(READY_SECONDS * 1000);
             kills++;
             acknowledged.addAll(acks);
             try (var store = Database.open(db, Harness.CLOCK)) {
@@ -99,7 +105,6 @@ class KillTest {
                 + " acknowledged, %d found after restart%n", kills, bySignal.getOrDefault("KILL", 0),
                 bySignal.getOrDefault("TERM", 0), bySignal.getOrDefault("HUP", 0), bySignal.getOrDefault("INT", 0),
                 ignored(bySignal), acknowledged.size(), found);
-        assertThat(kills).isGreaterThanOrEqualTo(KILLS);
         assertThat(found).isGreaterThanOrEqualTo(acknowledged.size());
         assertThat(acknowledged).isNotEmpty();
     }
@@ -127,12 +132,16 @@ class KillTest {
         return sb.toString();
     }
 
-    private Process start(Path db, long seed) throws Exception {
+    /** The child, with HUP, INT and TERM ignored from birth when asked (exec keeps both the pid and the "ignore"). */
+    private Process start(Path db, long seed, boolean ignoringSignals) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-Dorg.sqlite.tmpdir=" + dir, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-cp", System.getProperty("java.class.path"), KillChild.class.getName(), db.toString(),
-                Long.toString(seed));
+                Long.toString(seed)));
+        if (ignoringSignals) {
+            cmd.addAll(0, List.of("sh", "-c", "trap '' HUP INT TERM; exec \"$@\"", "sh"));
+        }
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 

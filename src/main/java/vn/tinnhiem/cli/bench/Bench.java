@@ -1,0 +1,238 @@
+package vn.tinnhiem.cli.bench;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+
+/**
+ * {@code tinnhiem bench}: every row of the performance budget, each measured against its anchor in the same run
+ * (the anchors' code is in this package). In the short mode the sizes are cut down so that it only proves the
+ * bench works; its figures say nothing about the budget.
+ */
+public final class Bench {
+    /** Sizes: the ballot screen's two rounds, the launch file's closed and open rounds, repeats. */
+    record Sizes(int small, int big, int launchClosed, int launchOpen, int commits, int typed, int launches,
+                 int commands) {
+    }
+
+    static final Sizes FULL = new Sizes(500, 2000, 500, 400, 500, 4, 5, 3);
+    static final Sizes SHORT = new Sizes(12, 20, 6, 4, 10, 1, 1, 1);
+    static final int SMALL_OFFICIALS = 44;
+    static final int OFFICIALS = 50;
+
+    private final Messages messages;
+    private final Sizes n;
+    private final Path dir;
+    private final Random random = new Random(2026);
+    private final List<BenchRow> rows = new ArrayList<>();
+
+    public Bench(Messages messages, boolean quick, Path dir) {
+        this.messages = messages;
+        this.n = quick ? SHORT : FULL;
+        this.dir = dir;
+    }
+
+    public List<BenchRow> run() throws Exception {
+        commits();
+        Path small = dir.resolve("small.db");
+        try (JdbiStore store = Database.open(small, Clock.systemDefaultZone())) {
+            Round r = BenchData.openRound(store, SMALL_OFFICIALS, n.small() + 5);
+            BenchData.record(store, r, n.small(), random);
+            keys(store, r, "key.p99.small", n.small(), SMALL_OFFICIALS);
+        }
+        Path big = dir.resolve("big.db");
+        Round bigRound;
+        try (JdbiStore store = Database.open(big, Clock.systemDefaultZone())) {
+            bigRound = BenchData.openRound(store, OFFICIALS, n.big() + 10);
+            BenchData.record(store, bigRound, n.big(), random);
+            keys(store, bigRound, "key.p99.big", n.big(), OFFICIALS);
+        }
+        memory(big);
+        close(big, bigRound);
+        commands(big, bigRound);
+        launch();
+        return rows;
+    }
+
+    private void commits() throws Exception {
+        Round round;
+        Round anchorRound;
+        Path anchorFile = dir.resolve("commit-anchor.db");
+        try (JdbiStore a = Database.open(anchorFile, Clock.systemDefaultZone())) {
+            anchorRound = BenchData.openRound(a, OFFICIALS, n.commits());
+        }
+        double[] app = new double[n.commits()];
+        double[] anchor = new double[n.commits()];
+        try (JdbiStore store = Database.open(dir.resolve("commit.db"), Clock.systemDefaultZone());
+             CommitAnchor plain = new CommitAnchor(anchorFile, anchorRound)) {
+            round = BenchData.openRound(store, OFFICIALS, n.commits());
+            for (int i = 0; i < n.commits(); i++) { // paired, so a busy moment weighs on both alike
+                var draft = BenchData.draft(random, OFFICIALS);
+                long s = System.nanoTime();
+                store.recordBallot(round.id(), draft);
+                app[i] = (System.nanoTime() - s) / 1e6;
+                s = System.nanoTime();
+                plain.commit(draft);
+                anchor[i] = (System.nanoTime() - s) / 1e6;
+            }
+        }
+        Arrays.sort(app);
+        Arrays.sort(anchor);
+        rows.add(row("commit.median", "bench.row.commitMedian", pct(app, 50), pct(anchor, 50), 1.5, n.commits(),
+                OFFICIALS));
+        rows.add(row("commit.p99", "bench.row.commitP99", pct(app, 99), pct(anchor, 99), 1.5, n.commits(),
+                OFFICIALS));
+    }
+
+    private void keys(JdbiStore store, Round round, String id, int ballots, int officials) throws IOException {
+        int keys = n.typed() * officials;
+        double[] app = new double[keys];
+        double[] anchor = new double[keys];
+        try (ScreenDriver d = new ScreenDriver(store, messages);
+             BufferedOutputStream raw = new BufferedOutputStream(new FileOutputStream("/dev/null"), 1 << 16)) {
+            d.press(KeyType.Enter);
+            d.press(KeyType.Enter);
+            KeyAnchor plain = new KeyAnchor(store.ballots(round.id()), officials, 36, raw);
+            int k = 0;
+            for (int b = 0; b < n.typed(); b++) {
+                for (int i = 0; i < officials; i++) {
+                    char c = (char) ('0' + BenchData.mark(random).code());
+                    app[k] = d.press(c) / 1e6;
+                    long s = System.nanoTime();
+                    plain.key(c - '0');
+                    anchor[k++] = (System.nanoTime() - s) / 1e6;
+                }
+                d.press(KeyType.Escape); // drop the ballot typed
+            }
+        }
+        Arrays.sort(app);
+        Arrays.sort(anchor);
+        rows.add(row(id, "bench.row.key", pct(app, 99), pct(anchor, 99), 2.0, ballots, officials));
+    }
+
+    private void memory(Path big) throws IOException, InterruptedException {
+        String out = Children.output(Children.jvm(dir, CountingChild.class.getName(), big.toString()), dir);
+        double mb = Double.NaN;
+        for (String line : out.split("\n")) {
+            if (line.startsWith("peak-rss-kb ")) {
+                mb = Long.parseLong(line.substring(12).trim()) / 1024.0;
+            }
+        }
+        rows.add(new BenchRow("memory.peak", "bench.row.memory", new Object[] {n.big(), OFFICIALS}, mb, Double.NaN,
+                120, "MB"));
+    }
+
+    private void close(Path big, Round round) throws Exception {
+        double[] anchor = new double[5];
+        for (int i = 0; i < anchor.length; i++) {
+            anchor[i] = RecountAnchor.once(big, round.id());
+        }
+        Arrays.sort(anchor);
+        double app;
+        try (JdbiStore store = Database.open(big, Clock.systemDefaultZone());
+             ScreenDriver d = new ScreenDriver(store, messages)) {
+            long entered = store.ballots(round.id()).stream().filter(b -> !b.voided()).count();
+            d.press(KeyType.Enter);
+            d.press(KeyType.Enter);
+            d.press('c');
+            for (char c : Long.toString(entered).toCharArray()) {
+                d.press(c);
+            }
+            d.press(KeyType.Enter); // the count is checked: confirm?
+            app = d.press(KeyType.Enter) / 1e6;
+            if (store.round(round.id()).isOpen()) {
+                app = Double.NaN;
+            }
+        }
+        rows.add(row("close.recount", "bench.row.close", app, pct(anchor, 50), 2.0, n.big(), OFFICIALS));
+    }
+
+    private void commands(Path big, Round round) throws IOException, InterruptedException {
+        String file = big.toString();
+        double[] floor = new double[n.commands()];
+        double[] sql = new double[n.commands()];
+        double[][] cmd = new double[3][n.commands()];
+        for (int i = 0; i < n.commands(); i++) {
+            floor[i] = Children.wallMs(Children.jvm(dir, JvmFloor.class.getName()), dir);
+            sql[i] = sqlite3(file, RecountAnchor.sql(round.id()));
+            cmd[0][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "report", "--db", file), dir);
+            cmd[1][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "verify", "--db", file), dir);
+            cmd[2][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "minutes", "--db", file,
+                    "--round", Long.toString(round.id()), "--format", "text", "--out",
+                    dir.resolve("minutes-" + i + ".txt").toString()), dir);
+        }
+        double anchor = median(floor) + median(sql);
+        String[] names = {"report", "verify", "minutes"};
+        for (int c = 0; c < 3; c++) {
+            rows.add(new BenchRow(names[c], "bench.row.command", new Object[] {names[c], n.big(), OFFICIALS},
+                    median(cmd[c]), anchor, 2.0, "ms"));
+        }
+    }
+
+    private double sqlite3(String file, String sql) throws InterruptedException {
+        try {
+            return Children.wallMs(List.of("sqlite3", "-readonly", file, sql), dir);
+        } catch (IOException e) {
+            return Double.NaN; // no sqlite3 here
+        }
+    }
+
+    private void launch() throws Exception {
+        Path file = dir.resolve("launch.db");
+        try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
+            Round closed = BenchData.openRound(store, OFFICIALS, n.launchClosed());
+            BenchData.record(store, closed, n.launchClosed(), random);
+            store.closeRound(closed.id(), n.launchClosed());
+            Round open = BenchData.anotherRound(store, closed, n.launchOpen() + 100);
+            BenchData.record(store, open, n.launchOpen(), random);
+        }
+        Path mark = dir.resolve("first-frame");
+        double[] app = new double[n.launches()];
+        double[] anchor = new double[n.launches()];
+        for (int i = 0; i < n.launches(); i++) {
+            List<String> cmd = Children.jvm(dir, "vn.tinnhiem.cli.Main", "--db", file.toString());
+            cmd.add(1, "-Dtinnhiem.bench.firstFrame=" + mark);
+            app[i] = Children.firstFrameMs(cmd, mark, dir);
+            anchor[i] = Children.firstFrameMs(Children.jvm(dir, LaunchAnchor.class.getName(), file.toString(),
+                    mark.toString()), mark, dir);
+        }
+        rows.add(new BenchRow("launch", "bench.row.launch", new Object[] {n.launchClosed(), OFFICIALS,
+                n.launchOpen()}, median(app), median(anchor), 1.2, "ms"));
+    }
+
+    private static BenchRow row(String id, String label, double measured, double anchor, double budget,
+                                int ballots, int officials) {
+        return new BenchRow(id, label, new Object[] {ballots, officials}, measured, anchor, budget, "ms");
+    }
+
+    static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1))];
+    }
+
+    static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** The 1-minute load average, or an empty text where there is none. */
+    public static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+}

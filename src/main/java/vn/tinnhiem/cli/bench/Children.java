@@ -1,0 +1,109 @@
+package vn.tinnhiem.cli.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Separate JVMs for what is measured from a cold start (a launch, a command): started with the flags the
+ * launcher uses, on this program's own class path, with their home (data, logs) in the bench's folder.
+ */
+final class Children {
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private Children() {
+    }
+
+    static List<String> jvm(Path home, String mainClass, String... args) {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Dtinnhiem.home=" + home, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Start to exit in milliseconds; {@code NaN} when it failed. */
+    static double wallMs(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        long s = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        boolean done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        long t = System.nanoTime() - s;
+        if (!done) {
+            p.destroyForcibly();
+            return Double.NaN;
+        }
+        return p.exitValue() == 0 ? t / 1e6 : Double.NaN;
+    }
+
+    /** What the child printed, or an empty text when it failed. */
+    static String output(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        return p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) && p.exitValue() == 0
+                ? new String(out, StandardCharsets.UTF_8) : "";
+    }
+
+    /**
+     * From start to the first frame on a real terminal (a pseudo-terminal made by {@code script}), in
+     * milliseconds: the child writes {@link System#nanoTime()} to {@code mark} once its first frame is out, a
+     * clock shared by every process on Linux. {@code NaN} when there is no {@code script} or it failed.
+     */
+    static double firstFrameMs(List<String> cmd, Path mark, Path dir) throws IOException, InterruptedException {
+        Files.deleteIfExists(mark);
+        StringBuilder line = new StringBuilder();
+        for (String a : cmd) {
+            line.append('\'').append(a.replace("'", "'\\''")).append("' ");
+        }
+        ProcessBuilder pb = new ProcessBuilder("script", "-qefc", line.toString(), "/dev/null")
+                .directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putIfAbsent("TERM", "xterm-256color");
+        long s = System.nanoTime();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            return Double.NaN; // no script(1) here
+        }
+        Thread answers = new Thread(() -> answer(p), "bench-terminal");
+        answers.setDaemon(true);
+        answers.start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return Double.NaN;
+        }
+        answers.join(10_000);
+        if (!Files.exists(mark)) {
+            return Double.NaN;
+        }
+        return (Long.parseLong(Files.readString(mark).trim()) - s) / 1e6;
+    }
+
+    /**
+     * Plays the terminal's part that {@code script} does not: Lanterna learns the size by asking where the cursor
+     * went (ESC [ 6 n); a real terminal answers at once, here 36 rows × 120 columns.
+     */
+    private static void answer(Process p) {
+        byte[] ask = {0x1b, '[', '6', 'n'};
+        int matched = 0;
+        try (var in = p.getInputStream(); var out = p.getOutputStream()) {
+            int b;
+            while ((b = in.read()) >= 0) {
+                matched = b == ask[matched] ? matched + 1 : b == ask[0] ? 1 : 0;
+                if (matched == ask.length) {
+                    matched = 0;
+                    out.write("\u001b[36;120R".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+            }
+        } catch (IOException e) {
+            // the child is gone
+        }
+    }
+}
