@@ -71,6 +71,7 @@ public final class Database {
             try {
                 Migrations.migrate(handle);
                 WriterNote.write(handle, path);
+                lease.reassert(path);
             } catch (RuntimeException e) {
                 handle.close();
                 throw e;
@@ -113,19 +114,20 @@ public final class Database {
             Path wal = path.resolveSibling(path.getFileName() + "-wal");
             Path shm = path.resolveSibling(path.getFileName() + "-shm");
             boolean sideFiles = Files.exists(wal) || Files.exists(shm);
-            if (!writtenHere) {
-                // Never inside the process that writes the file: closing the stream would drop its locks.
-                inspect(path);
-            }
             Path parent = path.getParent();
             boolean writable = folderWritable != null ? folderWritable : parent == null || Files.isWritable(parent);
+            boolean immutable = !writable && !Files.exists(wal);
+            if (!writtenHere) {
+                // Never inside the process that writes the file: closing the stream would drop its locks.
+                inspect(path, immutable);
+            }
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             config.setBusyTimeout(5000);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
             SQLiteDataSource ds = new SQLiteDataSource(config);
             // Without a -wal beside it nothing is being written; where SQLite could not create its -shm either,
             // the file is read as immutable, which needs nothing beside it.
-            boolean immutable = !writable && !Files.exists(wal);
             ds.setUrl("jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : path.toString()));
             Handle handle = Jdbi.create(ds).open();
             handle.begin(); // one read transaction for the store's whole life: one snapshot
@@ -219,7 +221,7 @@ public final class Database {
             if (lock == null) {
                 throw new StoreException(WriterNote.refusal(path));
             }
-            return new Lease(key, channel);
+            return new Lease(key, channel, lock);
         } catch (IOException | RuntimeException e) {
             try {
                 if (channel != null) {
@@ -240,14 +242,36 @@ public final class Database {
 
     /** The lock on one tinnhiem file, from a successful open until the store closes; releasing twice is harmless. */
     static final class Lease implements AutoCloseable {
-        static final Lease NONE = new Lease(null, null);
+        static final Lease NONE = new Lease(null, null, null);
         private final Object key;
         private final FileChannel channel;
+        private FileLock lock;
         private final AtomicBoolean released = new AtomicBoolean();
 
-        private Lease(Object key, FileChannel channel) {
+        private Lease(Object key, FileChannel channel, FileLock lock) {
             this.key = key;
             this.channel = channel;
+            this.lock = lock;
+        }
+
+        /**
+         * Takes the lock again once SQLite has set the file up: creating a file or changing its journal mode may
+         * close a descriptor of it, which silently drops this process's lock. Refused when another copy took it
+         * in between.
+         */
+        void reassert(Path path) {
+            if (channel == null) {
+                return;
+            }
+            try {
+                lock.release();
+                lock = channel.tryLock(WRITER_LOCK_AT, 1, false);
+            } catch (IOException | OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new StoreException(WriterNote.refusal(path));
+            }
         }
 
         @Override
@@ -274,6 +298,11 @@ public final class Database {
 
     /** Reads the file without writing to it: header, integrity, owner and schema version. */
     static void inspect(Path path) throws IOException {
+        inspect(path, false);
+    }
+
+    /** {@link #inspect(Path)}; {@code immutable} reads a file no one writes without anything beside it. */
+    static void inspect(Path path, boolean immutable) throws IOException {
         byte[] head = new byte[SQLITE_HEADER.length];
         int read;
         try (var in = Files.newInputStream(path)) {
@@ -286,10 +315,11 @@ public final class Database {
             throw new StoreException(Problem.of("error.db.notSqlite", path.toString()));
         }
         Properties props = new Properties();
-        props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        props.setProperty("open_mode", immutable ? "65" : "1"); // SQLITE_OPEN_READONLY, and SQLITE_OPEN_URI
         SQLiteConfig config = new SQLiteConfig(props);
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        String url = "jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : path.toString());
+        try (Connection c = DriverManager.getConnection(url, config.toProperties());
              Statement s = c.createStatement()) {
             String check = single(s, "PRAGMA quick_check");
             if (!"ok".equals(check)) {
