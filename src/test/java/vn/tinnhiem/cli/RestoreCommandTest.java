@@ -132,7 +132,7 @@ class RestoreCommandTest {
         try (JdbiStore open = Database.open(db(), Clock.systemDefaultZone())) {
             CliRun r = run("có\n", "restore", "--db", db().toString(), "--backup", "1");
             assertEquals(1, r.code(), r::toString);
-            assertTrue(r.err().contains("Tệp " + db() + " đang được một cửa sổ tinnhiem khác mở"), r::toString);
+            assertTrue(r.err().contains("Tệp " + db() + " đang được một bản tinnhiem khác ghi (mở qua " + db() + ")"), r::toString);
             assertFalse(r.out().contains("Gõ “có”"), "refused before asking: " + r);
             assertEquals(2, open.meetings().size());
         }
@@ -159,7 +159,7 @@ class RestoreCommandTest {
             assertEquals("OPEN 2", line, "the other copy opened the file");
             CliRun r = run("có\n", "--lang", "en", "restore", "--db", db().toString(), "--backup", "1");
             assertEquals(1, r.code(), r::toString);
-            assertTrue(r.err().contains(db() + " is open in another tinnhiem window"), r::toString);
+            assertTrue(r.err().contains("The file " + db() + " is being written by another copy of tinnhiem (opened through " + db() + ")"), r::toString);
             assertArrayEquals(before, Files.readAllBytes(db()));
         } finally {
             other.getOutputStream().close();

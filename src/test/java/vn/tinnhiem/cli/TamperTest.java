@@ -293,6 +293,18 @@ class TamperTest {
     }
 
     @Test
+    void theMinutesPrintTheLogHeadAtTheCloseBesideTheFingerprint() throws Exception {
+        sql("UPDATE meeting SET title = 'Sửa sau'");
+        for (String format : List.of("text", "html")) {
+            CliRun run = CliRun.run(dir, "minutes", "--db", db.toString(), "--round", "1", "--format", format,
+                    "--lang", "en");
+            assertEquals(0, run.code(), run::toString);
+            assertThat(run.out()).contains("Audit log head at the round").contains("close: entry " + closeHead.shown() + ".")
+                    .contains("Kỳ họp thứ 12").doesNotContain("Sửa sau");
+        }
+    }
+
+    @Test
     void aFingerprintNotedOnPaperThatNoRoundHas() {
         String other = "0".repeat(64);
         CliRun run = verify("--expect", other);
