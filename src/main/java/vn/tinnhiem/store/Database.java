@@ -110,16 +110,21 @@ public final class Database {
                 throw new StoreException(Problem.of("error.file.missing", path.toString()));
             }
             Object key = identity(path);
-            boolean writtenHere = HELD.containsKey(key);
+            Path through = readThrough(path, key);
+            boolean writerActive = through != null;
+            if (through == null) {
+                through = path;
+            }
             Path wal = path.resolveSibling(path.getFileName() + "-wal");
             Path shm = path.resolveSibling(path.getFileName() + "-shm");
             boolean sideFiles = Files.exists(wal) || Files.exists(shm);
             Path parent = path.getParent();
             boolean writable = folderWritable != null ? folderWritable : parent == null || Files.isWritable(parent);
-            boolean immutable = !writable && !Files.exists(wal);
-            if (!writtenHere) {
-                // Never inside the process that writes the file: closing the stream would drop its locks.
-                inspect(path, immutable);
+            boolean immutable = !writerActive && !writable && !Files.exists(wal);
+            if (!HELD.containsKey(key)) {
+                // Never inside the process that writes the file: closing the stream would drop its locks. Beside a
+                // writer the file alone is inspected, so nothing is created beside a path it did not come through.
+                inspect(path, immutable || writerActive);
             }
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
@@ -127,8 +132,9 @@ public final class Database {
             config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
             SQLiteDataSource ds = new SQLiteDataSource(config);
             // Without a -wal beside it nothing is being written; where SQLite could not create its -shm either,
-            // the file is read as immutable, which needs nothing beside it.
-            ds.setUrl("jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : path.toString()));
+            // the file is read as immutable, which needs nothing beside it. Beside a writer, the file is read
+            // through the writer's own path, so this reader sees its -wal even from a hard link elsewhere.
+            ds.setUrl("jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : through.toString()));
             Handle handle = Jdbi.create(ds).open();
             handle.begin(); // one read transaction for the store's whole life: one snapshot
             int version;
@@ -148,13 +154,40 @@ public final class Database {
             // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection cannot
             // remove on closing; they are removed when they were not there before and no copy writes the file.
             return new JdbiStore(handle, null, Clock.systemDefaultZone(), () -> {
-                if (!sideFiles && !immutable) {
+                if (!sideFiles && !immutable && !writerActive) {
                     removeEmptySideFiles(path, key, wal, shm);
                 }
             });
         } catch (IOException | JdbiException e) {
             LOG.error("cannot open {} to read it", path, e);
             throw new StoreException(Problem.of("error.db.cannotOpen", path.toString(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * The path the copy writing the file opened it through, when one does and it leads to the same file; else
+     * {@code null}. Probed with a shared lock on the writer's byte, taken and released at once.
+     */
+    private static Path readThrough(Path path, Object key) throws IOException {
+        Path held = HELD.get(key);
+        if (held != null) {
+            return held;
+        }
+        try (FileChannel probe = FileChannel.open(path, StandardOpenOption.READ)) {
+            FileLock shared = probe.tryLock(WRITER_LOCK_AT, 1, true);
+            if (shared != null) {
+                shared.release();
+                return null;
+            }
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+        String noted = WriterNote.noted(path);
+        try {
+            Path p = noted == null ? null : Path.of(noted);
+            return p != null && Files.isRegularFile(p) && identity(p).equals(key) ? p : path;
+        } catch (IOException | RuntimeException e) {
+            return path;
         }
     }
 

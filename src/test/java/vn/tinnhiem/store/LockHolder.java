@@ -14,9 +14,8 @@ public final class LockHolder {
 
     public static void main(String[] args) throws Exception {
         try (JdbiStore store = Database.open(Path.of(args[0]), Clock.systemUTC())) {
-            if (store.meetings().isEmpty()) {
-                store.createMeeting(new MeetingDetails("Hội nghị", "", "", "", 10, 10, java.util.List.of()));
-            }
+            // Committed to its -wal, which a reader coming through another path must still see.
+            store.createMeeting(new MeetingDetails("Hội nghị của bản kia", "", "", "", 10, 10, java.util.List.of()));
             System.out.println("ready");
             System.out.flush();
             while (System.in.read() >= 0) {
