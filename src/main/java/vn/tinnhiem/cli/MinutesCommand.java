@@ -65,7 +65,8 @@ final class MinutesCommand implements Callable<Integer> {
         }
         // On standard output the minutes are only read, beside the screen if it is open; written to a file they
         // are recorded in the audit log, which only the one copy that writes the file may do.
-        try (JdbiStore store = target == null ? Database.openReadOnly(db) : Database.open(db, Clock.systemDefaultZone())) {
+        try (JdbiStore store = target == null ? Database.openReadOnly(db)
+                : Database.open(db, Clock.systemDefaultZone())) {
             Minutes minutes;
             try {
                 minutes = MinutesSource.load(store, id.value(), Clock.systemDefaultZone());

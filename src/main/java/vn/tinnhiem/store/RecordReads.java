@@ -52,7 +52,9 @@ final class RecordReads {
     }
 
     static List<LogCheck.RoundRow> roundRows(Handle h) {
-        return h.createQuery("SELECT id, meeting_id, seq, opened_at, closed_at, fingerprint, meeting_at_close FROM round ORDER BY id")
+        return h.createQuery("""
+                        SELECT id, meeting_id, seq, opened_at, closed_at, fingerprint, meeting_at_close
+                        FROM round ORDER BY id""")
                 .map((rs, ctx) -> new LogCheck.RoundRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getString(6) != null, rs.getString(7)))
                 .list();

@@ -49,7 +49,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     @Override
     public Step update(Msg msg) {
         if (msg instanceof Msg.Refused r) {
-            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.error(r.problem()), fingerprint, head));
+            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.error(r.problem()), fingerprint,
+                    head));
         }
         if (msg instanceof Msg.Written w) {
             return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.infoOrNull(w.notice()),
@@ -64,7 +65,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         }
         int last = Math.max(0, result.officials().size() - 1);
         return switch (a) {
-            case UP -> Step.stay(new ResultsScreen(meetingTitle, result, Math.max(0, first - 1), null, fingerprint, head));
+            case UP -> Step.stay(new ResultsScreen(meetingTitle, result, Math.max(0, first - 1), null, fingerprint,
+                    head));
             case DOWN -> Step.stay(new ResultsScreen(meetingTitle, result, Math.min(last, first + 1), null,
                     fingerprint, head));
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
@@ -80,7 +82,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     private Step voteForFlagged() {
         if (result.round().kind() != vn.tinnhiem.domain.RoundKind.RATING) {
             return Step.stay(new ResultsScreen(meetingTitle, result, first,
-                    Notice.error(vn.tinnhiem.domain.Problem.of("ui.results.voteOnlyFromRating")), fingerprint, head));
+                    Notice.error(vn.tinnhiem.domain.Problem.of("ui.results.voteOnlyFromRating")), fingerprint,
+                    head));
         }
         List<vn.tinnhiem.domain.Official> flagged = result.officials().stream()
                 .filter(r -> r.flag() == Flag.LOW_OVER_HALF).map(OfficialResult::official).toList();
