@@ -64,6 +64,10 @@ public final class Database {
                 throw new StoreException(Problem.of("record.writer.heldBy", path.toString(), HELD.get(key).toString()));
             }
             if (!fresh) {
+                if (writtenElsewhere(path)) {
+                    // Refused before inspecting: a connection through another path would leave its -wal behind.
+                    throw new StoreException(WriterNote.refusal(path));
+                }
                 inspect(path); // before the lock: closing the streams it reads through would drop it
             }
             lease = lock(path);
@@ -173,13 +177,7 @@ public final class Database {
         if (held != null) {
             return held;
         }
-        try (FileChannel probe = FileChannel.open(path, StandardOpenOption.READ)) {
-            FileLock shared = probe.tryLock(WRITER_LOCK_AT, 1, true);
-            if (shared != null) {
-                shared.release();
-                return null;
-            }
-        } catch (OverlappingFileLockException e) {
+        if (!writtenElsewhere(path)) {
             return null;
         }
         String noted = WriterNote.noted(path);
@@ -188,6 +186,20 @@ public final class Database {
             return p != null && Files.isRegularFile(p) && identity(p).equals(key) ? p : path;
         } catch (IOException | RuntimeException e) {
             return path;
+        }
+    }
+
+    /** Whether another process writes the file: a shared lock on the writer's byte, taken and released at once. */
+    private static boolean writtenElsewhere(Path path) throws IOException {
+        try (FileChannel probe = FileChannel.open(path, StandardOpenOption.READ)) {
+            FileLock shared = probe.tryLock(WRITER_LOCK_AT, 1, true);
+            if (shared != null) {
+                shared.release();
+                return false;
+            }
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false;
         }
     }
 

@@ -73,6 +73,11 @@ class WriterLockTest {
             try (JdbiStore reader = Database.openReadOnly(other)) {
                 assertEquals(2, reader.meetings().size());
             }
+            // Neither the refused writer nor the reader left anything beside the path they came through.
+            Path otherFolder = other.toAbsolutePath().getParent();
+            try (var listed = Files.list(otherFolder)) {
+                assertEquals(List.of(other.toAbsolutePath()), listed.toList());
+            }
         } finally {
             quit(first);
         }
