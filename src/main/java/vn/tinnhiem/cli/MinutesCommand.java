@@ -63,7 +63,10 @@ final class MinutesCommand implements Callable<Integer> {
         if (!Files.isRegularFile(db)) {
             throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
         }
-        try (JdbiStore store = Database.open(db, Clock.systemDefaultZone())) {
+        // On standard output the minutes are only read, beside the screen if it is open; written to a file they
+        // are recorded in the audit log, which only the one copy that writes the file may do.
+        try (JdbiStore store = target == null ? Database.openReadOnly(db)
+                : Database.open(db, Clock.systemDefaultZone())) {
             Minutes minutes;
             try {
                 minutes = MinutesSource.load(store, id.value(), Clock.systemDefaultZone());

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
         }
         List<MeetingResults> results;
-        try (JdbiStore store = Database.open(db, Clock.systemDefaultZone())) {
+        try (JdbiStore store = Database.openReadOnly(db)) {
             results = round == null ? everything(store) : one(store, round, db);
         }
         String text = csv ? ResultCsv.render(results) : ResultText.render(results, m);

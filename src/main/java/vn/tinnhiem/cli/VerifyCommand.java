@@ -2,13 +2,17 @@ package vn.tinnhiem.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import vn.tinnhiem.domain.AuditChain;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Fingerprint;
+import vn.tinnhiem.domain.LogCheck;
+import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
@@ -20,14 +24,21 @@ import vn.tinnhiem.store.MeetingSummary;
 
 /**
  * {@code tinnhiem verify}: recounts every round from its raw ballot lines, checks the stored counts, every
- * closed round's fingerprint and the audit log's chain, prints what it checked and what differs, and exits 0
- * only when nothing does. Opens the file read-only (never migrates nor creates it) and refuses one another copy
- * of tinnhiem holds.
+ * closed round's fingerprint, each round's life in the audit log, the log against the tables both ways and the
+ * log's chain; with {@code --expect} and {@code --head}, the figures written on the signed paper. Prints what it
+ * checked and what differs, and exits 0 only when nothing does. Opens the file read-only (never migrates nor
+ * creates it), as a reader beside the screen if one is open.
  */
 @Command(name = "verify", sortOptions = false, usageHelpAutoWidth = false)
 final class VerifyCommand implements Callable<Integer> {
     private final Cli cli;
     private final RootCommand root;
+
+    @Option(names = "--expect", paramLabel = "${bundle:label.fingerprint}", descriptionKey = "opt.verifyExpect")
+    List<String> expect = new ArrayList<>();
+
+    @Option(names = "--head", paramLabel = "N:HASH", descriptionKey = "opt.verifyHead")
+    String head;
 
     VerifyCommand(Cli cli, RootCommand root) {
         this.cli = cli;
@@ -37,6 +48,18 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = cli.messages();
+        List<String> expected = new ArrayList<>();
+        for (String e : expect) {
+            String hex = LogHead.hex(e);
+            if (hex == null || hex.length() < 16 || hex.length() > 64) {
+                throw new CliFailure(CliFailure.USAGE, m.get("record.verify.expectError", e));
+            }
+            expected.add(hex);
+        }
+        LogHead.Noted noted = head == null ? null : LogHead.Noted.parse(head);
+        if (head != null && noted == null) {
+            throw new CliFailure(CliFailure.USAGE, m.get("record.verify.headError", head));
+        }
         Path db = root.dbPath();
         if (!Files.isRegularFile(db)) {
             throw new CliFailure(CliFailure.DATA, m.get("cli.verify.noFile", db));
@@ -46,6 +69,7 @@ final class VerifyCommand implements Callable<Integer> {
         out.println(m.get("cli.verify.file", db));
         try (JdbiStore store = Database.openReadOnly(db)) {
             List<AuditEvent> log = store.auditLog();
+            List<String> fingerprints = new ArrayList<>();
             for (MeetingSummary summary : store.meetings()) {
                 Meeting meeting = store.meeting(summary.id());
                 out.println(m.get("cli.verify.meeting", meeting.id(), meeting.title()));
@@ -54,9 +78,20 @@ final class VerifyCommand implements Callable<Integer> {
                     out.println(m.get("cli.verify.noRounds"));
                 }
                 for (Round round : rounds) {
-                    differences += report(check(store, meeting, round, log), meeting);
+                    RoundCheck c = check(store, meeting, round, log);
+                    differences += report(c, meeting);
+                    if (c.stored() != null) {
+                        fingerprints.add(c.stored());
+                    }
                 }
             }
+            List<Problem> both = LogCheck.check(log, store.meetingRows(), store.roundRows());
+            out.println(m.get("record.verify.logAgainstFile", m.get(both.isEmpty() ? "cli.verify.ok"
+                    : "cli.verify.differs")));
+            for (Problem p : both) {
+                out.println(m.get("cli.verify.difference", m.get(p)));
+            }
+            differences += both.size();
             List<Problem> chain = AuditChain.check(log);
             out.println(m.get("cli.verify.log", log.size(), m.get(chain.isEmpty() ? "cli.verify.ok"
                     : "cli.verify.differs")));
@@ -64,6 +99,7 @@ final class VerifyCommand implements Callable<Integer> {
                 out.println(m.get("cli.verify.difference", m.get(p)));
             }
             differences += chain.size();
+            differences += anchors(expected, noted, fingerprints, log);
         }
         out.println(differences == 0 ? m.get("cli.verify.allGood") : m.get("cli.verify.failed", differences));
         out.flush();
@@ -80,7 +116,37 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<AuditEvent> events = log.stream()
                 .filter(e -> e.roundId() != null && e.roundId() == round.id()).toList();
-        return RoundCheck.of(round, meeting.details(), ballots, store.fingerprint(round.id()), events);
+        return RoundCheck.of(round, meeting.details(), ballots, store.fingerprint(round.id()), events,
+                store.meetingAtCloseText(round.id()));
+    }
+
+    /** The figures noted on the signed paper against the file; returns the number that do not match. */
+    private int anchors(List<String> expected, LogHead.Noted noted, List<String> fingerprints, List<AuditEvent> log) {
+        Messages m = cli.messages();
+        var out = cli.out();
+        int differences = 0;
+        for (String hex : expected) {
+            if (fingerprints.stream().anyMatch(f -> f.startsWith(hex))) {
+                out.println(m.get("record.verify.expectFound", Fingerprint.grouped(hex)));
+            } else {
+                out.println(m.get("record.verify.expectMissing", Fingerprint.grouped(hex)));
+                differences++;
+            }
+        }
+        if (noted != null) {
+            AuditEvent at = log.stream().filter(e -> e.seq() == noted.seq()).findFirst().orElse(null);
+            if (at == null) {
+                out.println(m.get("record.verify.headMissing", noted.seq(), log.size()));
+                differences++;
+            } else if (!LogHead.of(at).matches(noted)) {
+                out.println(m.get("record.verify.headDiffers", noted.seq(), Fingerprint.grouped(noted.hash()),
+                        LogHead.of(at).shown()));
+                differences++;
+            } else {
+                out.println(m.get("record.verify.headFound", LogHead.of(at).shown()));
+            }
+        }
+        return differences;
     }
 
     /** Prints one round's line and what differs; returns the number of differences. */

@@ -17,10 +17,19 @@ public final class AuditDetail {
         return Encoding.escape(s == null ? "" : s).replace("\n", "\\n").replace("\r", "\\r");
     }
 
+    /**
+     * The whole of a meeting's details, so {@code verify} can tell an edit made behind tinnhiem's back: entries
+     * written before this version hold only title, date, members, the committee's size and the preset, and are
+     * compared on those.
+     */
     public static String meeting(MeetingDetails d) {
         return "title=" + text(d.title()) + ";date=" + text(d.date()) + ";summoned=" + d.summoned() + ";present="
                 + d.present() + ";committee=" + d.committee().size() + ";preset=" + d.rules().preset()
-                + ";whole=" + (d.rules().wholeBallotOnBadLine() ? 1 : 0);
+                + ";whole=" + (d.rules().wholeBallotOnBadLine() ? 1 : 0) + ";body=" + text(d.body()) + ";place="
+                + text(d.place())
+                + ";members=" + Encoding.list(d.committee().stream().map(CommitteeMember::name).toList())
+                + ";roles=" + Encoding.list(d.committee().stream().map(CommitteeMember::role).toList())
+                + ";rules=" + Encoding.escape(d.rules().encode());
     }
 
     public static String officialAdded(Official o) {
@@ -47,11 +56,41 @@ public final class AuditDetail {
         return "action=remove;official=" + o.id() + ";name=" + text(o.fullName());
     }
 
+    /**
+     * The whole form as opened: officials in ballot order with the name and position printed for each, and the
+     * full rules (levels, base, thresholds as fractions). Entries written before this version stop at the preset
+     * and are compared on what they hold.
+     */
     public static String roundOpened(Round r) {
         return "round=" + r.number() + ";kind=" + r.kind() + ";issued=" + r.issued() + ";lines="
                 + r.officials().size() + ";officials="
                 + r.officials().stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","))
-                + ";preset=" + r.form().preset();
+                + ";preset=" + r.form().preset()
+                + ";names=" + Encoding.list(r.officials().stream().map(Official::fullName).toList())
+                + ";positions=" + Encoding.list(r.officials().stream().map(Official::position).toList())
+                + ";form=" + Encoding.escape(r.form().encode());
+    }
+
+    /**
+     * The fields of a logged detail whose value differs from the same detail written from the data now, in the
+     * logged order; a field the logged entry does not hold (an older entry) is not compared.
+     */
+    public static List<String> differences(String logged, String now) {
+        Map<String, String> was = Encoding.pairs(logged);
+        Map<String, String> is = Encoding.pairs(now);
+        return was.entrySet().stream().filter(e -> !e.getValue().equals(is.get(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** Only the given fields of a detail, in that order: what the message about a difference quotes. */
+    public static String only(String detail, List<String> fields) {
+        Map<String, String> p = Encoding.pairs(detail);
+        return String.join(";", fields.stream().map(f -> f + "=" + p.getOrDefault(f, "")).toList());
+    }
+
+    /** Whether a logged detail holds a field (entries from before a field was logged do not). */
+    public static boolean has(String detail, String key) {
+        return Encoding.pairs(detail).containsKey(key);
     }
 
     /** A ballot as it was recorded: number, validity, one mark code a line (0 none, 9 several). */

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 public final class Fingerprint {
     /** Names the encoding, so a later change of it cannot be mistaken for a change of the data. */
     static final String VERSION = "tinnhiem-fingerprint-1";
+    /** Version 2 adds the meeting details frozen at the close ({@link MeetingAtClose}). */
+    static final String VERSION_2 = "tinnhiem-fingerprint-2";
 
     private Fingerprint() {
     }
@@ -25,9 +27,25 @@ public final class Fingerprint {
         return Sha256.hex(canonical(round, ballots));
     }
 
+    /**
+     * The fingerprint of a round whose meeting details were frozen at its close (their canonical text); with
+     * {@code null}, as for a round closed before copies were kept, the version 1 fingerprint.
+     */
+    public static String of(Round round, List<Ballot> ballots, String meetingAtClose) {
+        return Sha256.hex(canonical(round, ballots, meetingAtClose));
+    }
+
     /** The text that is hashed, one item a line. */
     public static String canonical(Round round, List<Ballot> ballots) {
-        StringBuilder s = new StringBuilder(VERSION).append('\n');
+        return canonical(round, ballots, null);
+    }
+
+    /** The text that is hashed, one item a line; the frozen meeting details on the second line when given. */
+    public static String canonical(Round round, List<Ballot> ballots, String meetingAtClose) {
+        StringBuilder s = new StringBuilder(meetingAtClose == null ? VERSION : VERSION_2).append('\n');
+        if (meetingAtClose != null) {
+            s.append("meeting=").append(text(meetingAtClose)).append('\n');
+        }
         s.append("form=").append(text(round.form().encode())).append('\n');
         s.append("round=").append(round.number()).append(";kind=").append(round.kind()).append(";issued=")
                 .append(round.issued()).append(";collected=").append(orEmpty(round.collected())).append(";base=")

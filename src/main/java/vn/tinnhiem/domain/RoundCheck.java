@@ -36,6 +36,16 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
      */
     public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, String stored,
                                 List<AuditEvent> events) {
+        return of(round, meeting, ballots, stored, events, null);
+    }
+
+    /**
+     * @param atClose the meeting details frozen when the round closed (their stored text), {@code null} for an
+     *                open round or one closed before copies were kept; the fingerprint covers it and the base of
+     *                the shares is checked against its members
+     */
+    public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, String stored,
+                                List<AuditEvent> events, String atClose) {
         List<Problem> diff = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
         Tally tally;
@@ -43,9 +53,13 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         try {
             tally = Tally.count(round.form(), round.officials().size(), ballots);
             if (!round.isOpen()) {
-                recomputed = Fingerprint.of(round, ballots);
+                recomputed = Fingerprint.of(round, ballots, atClose);
+                MeetingAtClose frozen = MeetingAtClose.decode(atClose);
+                if (frozen != null) {
+                    meeting = frozen.details();
+                }
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             RoundCheck u = unreadable(round, e.getMessage());
             return new RoundCheck(round, 0, null, stored, null, u.differences(), List.of());
         }
@@ -56,10 +70,14 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
             if (stored != null) {
                 diff.add(Problem.of("error.verify.openWithFingerprint"));
             }
+            if (atClose != null) {
+                diff.add(Problem.of("error.verify.openWithFrozen"));
+            }
         } else {
             counts(round, meeting, tally, diff, notes);
             fingerprint(stored, recomputed, events, diff, notes);
         }
+        diff.addAll(RoundLife.check(round, events));
         againstLog(round, ballots, events, diff, notes);
         return new RoundCheck(round, ballots.size(), tally, stored, recomputed, diff, notes);
     }
@@ -110,14 +128,16 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
             }
             return;
         }
+        if (!seen) {
+            // Fingerprints are only ever written with their log entries: the log of this round is gone.
+            diff.add(Problem.of("error.verify.roundLogGone"));
+        }
         if (!stored.equals(recomputed)) {
             diff.add(Problem.of("error.verify.fingerprint", Fingerprint.grouped(stored),
                     Fingerprint.grouped(recomputed)));
         }
         if (logged != null && !logged.equals(stored)) {
             diff.add(Problem.of("error.verify.fingerprintLog", Fingerprint.grouped(logged)));
-        } else if (logged == null && seen) {
-            diff.add(Problem.of("error.verify.closeNotLogged"));
         }
     }
 
@@ -131,8 +151,14 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
             }
             return;
         }
-        if (!opened.detail().equals(AuditDetail.roundOpened(round))) {
-            diff.add(Problem.of("error.verify.openedDiffers", opened.detail(), AuditDetail.roundOpened(round)));
+        String now = AuditDetail.roundOpened(round);
+        List<String> fields = AuditDetail.differences(opened.detail(), now);
+        if (!fields.isEmpty()) {
+            diff.add(Problem.of("error.verify.openedDiffers", String.join(", ", fields),
+                    AuditDetail.only(opened.detail(), fields), AuditDetail.only(now, fields)));
+        }
+        if (!AuditDetail.has(opened.detail(), "form")) {
+            notes.add(Problem.of("error.verify.openedShort"));
         }
         Map<Integer, String> recorded = new TreeMap<>();
         Map<Integer, String> voided = new TreeMap<>();

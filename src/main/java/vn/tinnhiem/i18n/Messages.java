@@ -18,7 +18,7 @@ import vn.tinnhiem.domain.Problem;
  */
 public final class Messages {
     private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report",
-            "i18n/window", "i18n/bench");
+            "i18n/window", "i18n/bench", "i18n/record");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

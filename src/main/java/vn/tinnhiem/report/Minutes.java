@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.RulePreset;
 import vn.tinnhiem.domain.RoundResult;
@@ -13,13 +14,19 @@ import vn.tinnhiem.domain.RoundResult;
 /**
  * Everything the counting minutes (biên bản kiểm phiếu) of one closed round print: the meeting and its counting
  * committee, the result, the ballots voided at entry (kept in the record), when the round was opened and closed
- * ({@code null} when unknown), the round's fingerprint ({@code null} when the file has none) and when the minutes
- * were made.
+ * ({@code null} when unknown), the round's fingerprint ({@code null} when the file has none), the audit log's head
+ * at the close ({@code null} when none) and when the minutes were made. For a round closed by this version the
+ * meeting and the times are those frozen at its close.
  */
 public record Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
-                      OffsetDateTime closed, String fingerprint, ZonedDateTime made) {
+                      OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead) {
     public Minutes {
         voided = List.copyOf(voided);
+    }
+
+    public Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
+                   OffsetDateTime closed, String fingerprint, ZonedDateTime made) {
+        this(meeting, result, voided, opened, closed, fingerprint, made, null);
     }
 
     /**

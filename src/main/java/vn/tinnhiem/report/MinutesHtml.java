@@ -271,7 +271,11 @@ public final class MinutesHtml {
         out.append("<p class=\"fingerprint\">")
                 .append(e(String.join("\n", Fingerprint.groupedLines(minutes.fingerprint(), 8)))
                         .replace("\n", "<br>"))
-                .append("</p>\n<p class=\"note\">").append(e(m.get("report.minutes.fingerprintAbout")))
+                .append("</p>\n");
+        if (minutes.logHead() != null) {
+            out.append("<p>").append(e(m.get("record.minutes.head", minutes.logHead().shown()))).append("</p>\n");
+        }
+        out.append("<p class=\"note\">").append(e(m.get("report.minutes.fingerprintAbout")))
                 .append("</p>\n");
     }
 

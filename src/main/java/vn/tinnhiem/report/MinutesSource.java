@@ -1,6 +1,10 @@
 package vn.tinnhiem.report;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import vn.tinnhiem.domain.Meeting;
+import vn.tinnhiem.domain.MeetingAtClose;
 import java.time.ZonedDateTime;
 import java.util.List;
 import vn.tinnhiem.domain.Ballot;
@@ -21,8 +25,27 @@ public final class MinutesSource {
         List<Ballot> ballots = store.ballots(roundId);
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         RoundTimes times = store.roundTimes(roundId);
-        return new Minutes(store.meeting(round.meetingId()), RoundResult.of(round, tally),
-                ballots.stream().filter(Ballot::voided).toList(), times.opened(), times.closed(),
-                store.fingerprint(roundId), ZonedDateTime.now(clock));
+        Meeting meeting = store.meeting(round.meetingId());
+        OffsetDateTime opened = times.opened();
+        OffsetDateTime closed = times.closed();
+        // A closed round prints the meeting as it was counted under, frozen at its close: later edits of the
+        // meeting (logged) never change its minutes.
+        MeetingAtClose frozen = round.isOpen() ? null : store.meetingAtClose(roundId);
+        if (frozen != null) {
+            meeting = new Meeting(meeting.id(), frozen.details());
+            opened = time(frozen.opened(), opened);
+            closed = time(frozen.closed(), closed);
+        }
+        return new Minutes(meeting, RoundResult.of(round, tally),
+                ballots.stream().filter(Ballot::voided).toList(), opened, closed,
+                store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId));
+    }
+
+    private static OffsetDateTime time(String frozen, OffsetDateTime otherwise) {
+        try {
+            return frozen == null || frozen.isEmpty() ? otherwise : OffsetDateTime.parse(frozen);
+        } catch (DateTimeParseException e) {
+            return otherwise;
+        }
     }
 }

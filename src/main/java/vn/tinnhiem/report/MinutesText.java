@@ -109,6 +109,9 @@ public final class MinutesText {
             for (String l : Fingerprint.groupedLines(minutes.fingerprint(), 8)) {
                 line(out, "  " + l);
             }
+            if (minutes.logHead() != null) {
+                line(out, m.get("record.minutes.head", minutes.logHead().shown()));
+            }
             line(out, m.get("report.minutes.fingerprintAbout"));
         }
 

@@ -17,7 +17,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Properties;
-import java.util.Set;
+import java.util.Map;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Handle;
@@ -36,8 +37,10 @@ import vn.tinnhiem.domain.Problem;
  */
 public final class Database {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    /** The files this JVM holds open, by absolute path; see {@link #lock}. */
-    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /** The files this JVM writes, by identity (device and inode), with the path each was opened through. */
+    private static final Map<Object, Path> HELD = new ConcurrentHashMap<>();
+    /** The byte of the database file the writer locks: far beyond SQLite's own lock bytes (at 1 GiB). */
+    static final long WRITER_LOCK_AT = 0x7FFF_FFFF_0000_0000L;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private Database() {
@@ -52,16 +55,27 @@ public final class Database {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            lease = lock(path);
             fresh = Files.notExists(path);
             if (fresh) {
                 createOwnerOnly(path);
-            } else {
-                inspect(path);
             }
+            Object key = identity(path);
+            if (HELD.containsKey(key)) {
+                throw new StoreException(Problem.of("record.writer.heldBy", path.toString(), HELD.get(key).toString()));
+            }
+            if (!fresh) {
+                if (writtenElsewhere(path)) {
+                    // Refused before inspecting: a connection through another path would leave its -wal behind.
+                    throw new StoreException(WriterNote.refusal(path));
+                }
+                inspect(path); // before the lock: closing the streams it reads through would drop it
+            }
+            lease = lock(path);
             Handle handle = connect(path);
             try {
                 Migrations.migrate(handle);
+                WriterNote.write(handle, path);
+                lease.reassert(path);
             } catch (RuntimeException e) {
                 handle.close();
                 throw e;
@@ -81,52 +95,134 @@ public final class Database {
     }
 
     /**
-     * Opens an existing file to read it and nothing else, as {@code tinnhiem verify} does: the same lock and the
-     * same checks as {@link #open}, then a read-only connection, no pragma set and no migration; a file of an
-     * older schema is refused rather than upgraded. Never creates the file.
+     * Opens an existing file to read it and nothing else, as {@code verify}, {@code report} and {@code minutes}
+     * do: a reader beside the screen (SQLite's WAL lets it read while the screen writes, and never blocks it),
+     * seeing one consistent snapshot of what was committed when it opened. It takes no lock, sets no pragma and
+     * migrates nothing: a file of an older schema is refused rather than upgraded. It never creates the file nor
+     * anything beside it that is not SQLite's own: in a folder it cannot write to (a write-protected stick), a
+     * file no one writes is read as it stands.
      */
     public static JdbiStore openReadOnly(Path file) {
+        return openReadOnly(file, null);
+    }
+
+    /** {@link #openReadOnly(Path)}; {@code folderWritable} overrides the check of the folder, for tests run as root. */
+    static JdbiStore openReadOnly(Path file, Boolean folderWritable) {
         Path path = file.toAbsolutePath().normalize();
-        Lease lease = null;
         try {
-            lease = lock(path);
             if (!Files.isRegularFile(path)) {
                 throw new StoreException(Problem.of("error.file.missing", path.toString()));
+            }
+            Object key = identity(path);
+            Path through = readThrough(path, key);
+            boolean writerActive = through != null;
+            if (through == null) {
+                through = path;
             }
             Path wal = path.resolveSibling(path.getFileName() + "-wal");
             Path shm = path.resolveSibling(path.getFileName() + "-shm");
             boolean sideFiles = Files.exists(wal) || Files.exists(shm);
-            inspect(path);
+            Path parent = path.getParent();
+            boolean writable = folderWritable != null ? folderWritable : parent == null || Files.isWritable(parent);
+            boolean immutable = !writerActive && !writable && !Files.exists(wal);
+            if (!HELD.containsKey(key)) {
+                // Never inside the process that writes the file: closing the stream would drop its locks. Beside a
+                // writer the file alone is inspected, so nothing is created beside a path it did not come through.
+                inspect(path, immutable || writerActive);
+            }
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             config.setBusyTimeout(5000);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
             SQLiteDataSource ds = new SQLiteDataSource(config);
-            ds.setUrl("jdbc:sqlite:" + path);
+            // Without a -wal beside it nothing is being written; where SQLite could not create its -shm either,
+            // the file is read as immutable, which needs nothing beside it. Beside a writer, the file is read
+            // through the writer's own path, so this reader sees its -wal even from a hard link elsewhere.
+            ds.setUrl("jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : through.toString()));
             Handle handle = Jdbi.create(ds).open();
-            int version = handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+            handle.begin(); // one read transaction for the store's whole life: one snapshot
+            int version;
+            try {
+                version = handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+                handle.createQuery("SELECT count(*) FROM sqlite_master").mapTo(Integer.class).one();
+            } catch (RuntimeException e) {
+                handle.rollback();
+                handle.close();
+                throw e;
+            }
             if (version < Migrations.LATEST) {
+                handle.rollback();
                 handle.close();
                 throw new StoreException(Problem.of("error.db.older", path.toString(), version, Migrations.LATEST));
             }
             // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection cannot
-            // remove on closing; they are removed here, under the lock, when they were not there before.
-            return new JdbiStore(handle, lease, Clock.systemDefaultZone(), () -> {
-                try {
-                    if (!sideFiles && Files.exists(wal) && Files.size(wal) == 0) {
-                        Files.deleteIfExists(wal);
-                        Files.deleteIfExists(shm);
-                    }
-                } catch (IOException e) {
-                    LOG.warn("could not remove the empty {} and {}", wal, shm, e);
+            // remove on closing; they are removed when they were not there before and no copy writes the file.
+            return new JdbiStore(handle, null, Clock.systemDefaultZone(), () -> {
+                if (!sideFiles && !immutable && !writerActive) {
+                    removeEmptySideFiles(path, key, wal, shm);
                 }
             });
         } catch (IOException | JdbiException e) {
-            closeQuietly(lease);
             LOG.error("cannot open {} to read it", path, e);
             throw new StoreException(Problem.of("error.db.cannotOpen", path.toString(), String.valueOf(e.getMessage())), e);
-        } catch (RuntimeException e) {
-            closeQuietly(lease);
-            throw e;
+        }
+    }
+
+    /**
+     * The path the copy writing the file opened it through, when one does and it leads to the same file; else
+     * {@code null}. Probed with a shared lock on the writer's byte, taken and released at once.
+     */
+    private static Path readThrough(Path path, Object key) throws IOException {
+        Path held = HELD.get(key);
+        if (held != null) {
+            return held;
+        }
+        if (!writtenElsewhere(path)) {
+            return null;
+        }
+        String noted = WriterNote.noted(path);
+        try {
+            Path p = noted == null ? null : Path.of(noted);
+            return p != null && Files.isRegularFile(p) && identity(p).equals(key) ? p : path;
+        } catch (IOException | RuntimeException e) {
+            return path;
+        }
+    }
+
+    /** Whether another process writes the file: a shared lock on the writer's byte, taken and released at once. */
+    private static boolean writtenElsewhere(Path path) throws IOException {
+        try (FileChannel probe = FileChannel.open(path, StandardOpenOption.READ)) {
+            FileLock shared = probe.tryLock(WRITER_LOCK_AT, 1, true);
+            if (shared != null) {
+                shared.release();
+                return false;
+            }
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
+    /** Removes the empty -wal and -shm a reader left, unless a copy of tinnhiem writes the file (checked under lock). */
+    private static void removeEmptySideFiles(Path path, Object key, Path wal, Path shm) {
+        if (HELD.containsKey(key)) {
+            return;
+        }
+        try (FileChannel probe = FileChannel.open(path, StandardOpenOption.READ)) {
+            FileLock shared = probe.tryLock(WRITER_LOCK_AT, 1, true);
+            if (shared == null) {
+                return; // a writer opened it meanwhile: its -wal is in use
+            }
+            try {
+                if (Files.exists(wal) && Files.size(wal) == 0) {
+                    Files.deleteIfExists(wal);
+                    Files.deleteIfExists(shm);
+                }
+            } finally {
+                shared.release();
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            LOG.warn("could not remove the empty {} and {}", wal, shm, e);
         }
     }
 
@@ -142,59 +238,94 @@ public final class Database {
     }
 
     /**
-     * One copy of tinnhiem per file: a lock on a file beside it, held until the store closes. Within this JVM
-     * the paths held are also kept in {@link #HELD} and checked first: opening a second channel on the lock file
-     * and closing it would silently drop the first channel's OS lock (POSIX record locks belong to the process;
-     * see {@link FileLock}), letting another process open the file while this one still writes to it.
+     * One writer per file, whatever path leads to it (relative, a symbolic link, a hard link in another folder): an
+     * exclusive lock on one byte of the database file itself, far beyond the bytes SQLite locks, so it belongs to
+     * the file's identity (its inode) rather than to a name, and no lock file is needed. Held until the store
+     * closes. Within this JVM the identities held are also kept in {@link #HELD} and checked first, before any
+     * descriptor of the file is opened: POSIX record locks belong to the process, and closing any descriptor of
+     * the file would silently drop this lock and SQLite's own (see {@link FileLock}).
      */
     static Lease lock(Path path) throws IOException {
-        if (!HELD.add(path)) {
-            throw new StoreException(Problem.of("error.db.inUse", path.toString()));
+        if (!Files.exists(path)) {
+            return Lease.NONE; // nothing to lock yet (a restore onto a missing file): nothing can hold it either
+        }
+        Object key = identity(path);
+        Path holder = HELD.putIfAbsent(key, path);
+        if (holder != null) {
+            throw new StoreException(Problem.of("record.writer.heldBy", path.toString(), holder.toString()));
         }
         FileChannel channel = null;
         try {
-            Path lockPath = path.resolveSibling(path.getFileName() + ".lock");
-            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
-                lock = channel.tryLock();
+                lock = channel.tryLock(WRITER_LOCK_AT, 1, false);
             } catch (OverlappingFileLockException e) {
                 lock = null;
             }
             if (lock == null) {
-                throw new StoreException(Problem.of("error.db.inUse", path.toString()));
+                throw new StoreException(WriterNote.refusal(path));
             }
-            return new Lease(path, channel);
+            return new Lease(key, channel, lock);
         } catch (IOException | RuntimeException e) {
             try {
                 if (channel != null) {
                     channel.close();
                 }
             } finally {
-                HELD.remove(path);
+                HELD.remove(key);
             }
             throw e;
         }
     }
 
+    /** The file's identity: device and inode where the system has them, else its real path. */
+    static Object identity(Path path) throws IOException {
+        Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        return key != null ? key : path.toRealPath();
+    }
+
     /** The lock on one tinnhiem file, from a successful open until the store closes; releasing twice is harmless. */
     static final class Lease implements AutoCloseable {
-        private final Path path;
+        static final Lease NONE = new Lease(null, null, null);
+        private final Object key;
         private final FileChannel channel;
+        private FileLock lock;
         private final AtomicBoolean released = new AtomicBoolean();
 
-        private Lease(Path path, FileChannel channel) {
-            this.path = path;
+        private Lease(Object key, FileChannel channel, FileLock lock) {
+            this.key = key;
             this.channel = channel;
+            this.lock = lock;
+        }
+
+        /**
+         * Takes the lock again once SQLite has set the file up: creating a file or changing its journal mode may
+         * close a descriptor of it, which silently drops this process's lock. Refused when another copy took it
+         * in between.
+         */
+        void reassert(Path path) {
+            if (channel == null) {
+                return;
+            }
+            try {
+                lock.release();
+                lock = channel.tryLock(WRITER_LOCK_AT, 1, false);
+            } catch (IOException | OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new StoreException(WriterNote.refusal(path));
+            }
         }
 
         @Override
         public void close() throws IOException {
-            if (released.compareAndSet(false, true)) {
+            if (channel != null && released.compareAndSet(false, true)) {
                 try {
                     channel.close();
                 } finally {
-                    HELD.remove(path);
+                    HELD.remove(key);
                 }
             }
         }
@@ -212,6 +343,11 @@ public final class Database {
 
     /** Reads the file without writing to it: header, integrity, owner and schema version. */
     static void inspect(Path path) throws IOException {
+        inspect(path, false);
+    }
+
+    /** {@link #inspect(Path)}; {@code immutable} reads a file no one writes without anything beside it. */
+    static void inspect(Path path, boolean immutable) throws IOException {
         byte[] head = new byte[SQLITE_HEADER.length];
         int read;
         try (var in = Files.newInputStream(path)) {
@@ -224,10 +360,11 @@ public final class Database {
             throw new StoreException(Problem.of("error.db.notSqlite", path.toString()));
         }
         Properties props = new Properties();
-        props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        props.setProperty("open_mode", immutable ? "65" : "1"); // SQLITE_OPEN_READONLY, and SQLITE_OPEN_URI
         SQLiteConfig config = new SQLiteConfig(props);
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        String url = "jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : path.toString());
+        try (Connection c = DriverManager.getConnection(url, config.toProperties());
              Statement s = c.createStatement()) {
             String check = single(s, "PRAGMA quick_check");
             if (!"ok".equals(check)) {

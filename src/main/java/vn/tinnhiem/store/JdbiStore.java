@@ -23,6 +23,9 @@ import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.Fingerprint;
+import vn.tinnhiem.domain.LogCheck;
+import vn.tinnhiem.domain.LogHead;
+import vn.tinnhiem.domain.MeetingAtClose;
 import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingDetails;
@@ -467,9 +470,11 @@ public final class JdbiStore implements Store {
             };
             // The fingerprint is taken over the round exactly as it reads back, then set with the state: a
             // closed round cannot be updated any more. Both statements are in this one transaction.
+            String closedAt = now();
             h.execute("UPDATE round SET collected = ?, base = ?, closed_at = ? WHERE id = ?",
-                    collected, base, now(), roundId);
-            String fingerprint = Fingerprint.of(round(h, roundId), ballots);
+                    collected, base, closedAt, roundId);
+            String frozen = RecordReads.freeze(h, roundId, meeting, closedAt);
+            String fingerprint = Fingerprint.of(round(h, roundId), ballots, frozen);
             h.execute("UPDATE round SET state = 'CLOSED', fingerprint = ? WHERE id = ?", fingerprint, roundId);
             Round closed = round(h, roundId);
             log(h, AuditKind.ROUND_CLOSED, closed.meetingId(), roundId, AuditDetail.roundClosed(closed, fingerprint));
@@ -503,6 +508,40 @@ public final class JdbiStore implements Store {
             LOG.warn("unreadable time in the file: {}", stored);
             return null;
         }
+    }
+
+    @Override
+    public MeetingAtClose meetingAtClose(long roundId) {
+        return tx(h -> {
+            round(h, roundId);
+            return MeetingAtClose.decode(RecordReads.frozenText(h, roundId));
+        });
+    }
+
+    /** The frozen meeting details of a round as stored, undecoded: what its fingerprint covers. */
+    public String meetingAtCloseText(long roundId) {
+        return tx(h -> RecordReads.frozenText(h, roundId));
+    }
+
+    @Override
+    public LogHead closeHead(long roundId) {
+        return tx(h -> RecordReads.closeHead(h, roundId));
+    }
+
+    @Override
+    public LogHead logHead() {
+        return tx(RecordReads::logHead);
+    }
+
+    /** Meetings and rounds as rows, for checking the log against the tables ({@code tinnhiem verify}). */
+    public List<LogCheck.MeetingRow> meetingRows() {
+        return tx(h -> RecordReads.meetingIds(h).stream()
+                .map(id -> new LogCheck.MeetingRow(id, meeting(h, id).details(), RecordReads.createdAt(h, id)))
+                .toList());
+    }
+
+    public List<LogCheck.RoundRow> roundRows() {
+        return tx(RecordReads::roundRows);
     }
 
     // ---- audit log ----
@@ -543,11 +582,16 @@ public final class JdbiStore implements Store {
     public void close() {
         try {
             ballots.close();
+            if (!handle.isClosed() && handle.isInTransaction()) {
+                handle.rollback(); // a reader's snapshot (see Database#openReadOnly): nothing was written
+            }
             handle.close();
             afterClose.run();
         } finally {
             try {
-                lock.close();
+                if (lock != null) {
+                    lock.close();
+                }
             } catch (IOException e) {
                 LOG.warn("releasing the lock failed", e);
             }

@@ -4,6 +4,8 @@ import java.util.List;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.LogHead;
+import vn.tinnhiem.domain.MeetingAtClose;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
@@ -67,6 +69,18 @@ public interface Store extends AutoCloseable {
 
     /** When the round was opened and closed (closed is {@code null} while it is open), for the minutes. */
     RoundTimes roundTimes(long roundId);
+
+    /**
+     * The meeting details the round was counted under, frozen at its close; {@code null} while it is open and
+     * for a round closed before they were kept (its minutes then use the meeting as it stands).
+     */
+    MeetingAtClose meetingAtClose(long roundId);
+
+    /** The audit log's head at the round's close (its close entry), or {@code null} while open or not logged. */
+    LogHead closeHead(long roundId);
+
+    /** The audit log's last entry now, or {@code null} while the log is empty. */
+    LogHead logHead();
 
     /** The whole audit log, oldest first. */
     List<AuditEvent> auditLog();

@@ -246,7 +246,8 @@ public final class EffectRunner {
             return EntryScreen.of(title, round, ballots, notice);
         }
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
-        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, store.fingerprint(round.id()));
+        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, store.fingerprint(round.id()),
+                store.closeHead(round.id()));
     }
 
     private Msg importRoster(Effect.ImportRoster e) {

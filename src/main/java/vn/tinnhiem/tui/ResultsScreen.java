@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.tinnhiem.domain.Fingerprint;
+import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.OfficialResult;
 import vn.tinnhiem.domain.RoundResult;
@@ -17,12 +18,17 @@ import vn.tinnhiem.domain.RoundResult;
  * The result of a closed round: per official, counts and shares of the ballots collected with two decimals,
  * and the flags of NQ 96/2023/QH15 and QĐ 96-QĐ/TW in words. Read-only.
  */
-public record ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice, String fingerprint)
-        implements ScreenState {
+public record ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice, String fingerprint,
+                            LogHead head) implements ScreenState {
 
     /** Without a fingerprint: a round closed before tinnhiem kept them. */
     public ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice) {
-        this(meetingTitle, result, first, notice, null);
+        this(meetingTitle, result, first, notice, null, null);
+    }
+
+    /** Without the log's head at the close: a round closed before tinnhiem kept a log. */
+    public ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice, String fingerprint) {
+        this(meetingTitle, result, first, notice, fingerprint, null);
     }
 
     enum Action { UP, DOWN, EXPORT, VOTE, BACK }
@@ -43,11 +49,12 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     @Override
     public Step update(Msg msg) {
         if (msg instanceof Msg.Refused r) {
-            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.error(r.problem()), fingerprint));
+            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.error(r.problem()), fingerprint,
+                    head));
         }
         if (msg instanceof Msg.Written w) {
             return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.infoOrNull(w.notice()),
-                    fingerprint));
+                    fingerprint, head));
         }
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
@@ -58,9 +65,10 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         }
         int last = Math.max(0, result.officials().size() - 1);
         return switch (a) {
-            case UP -> Step.stay(new ResultsScreen(meetingTitle, result, Math.max(0, first - 1), null, fingerprint));
+            case UP -> Step.stay(new ResultsScreen(meetingTitle, result, Math.max(0, first - 1), null, fingerprint,
+                    head));
             case DOWN -> Step.stay(new ResultsScreen(meetingTitle, result, Math.min(last, first + 1), null,
-                    fingerprint));
+                    fingerprint, head));
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
@@ -74,13 +82,14 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     private Step voteForFlagged() {
         if (result.round().kind() != vn.tinnhiem.domain.RoundKind.RATING) {
             return Step.stay(new ResultsScreen(meetingTitle, result, first,
-                    Notice.error(vn.tinnhiem.domain.Problem.of("ui.results.voteOnlyFromRating")), fingerprint));
+                    Notice.error(vn.tinnhiem.domain.Problem.of("ui.results.voteOnlyFromRating")), fingerprint,
+                    head));
         }
         List<vn.tinnhiem.domain.Official> flagged = result.officials().stream()
                 .filter(r -> r.flag() == Flag.LOW_OVER_HALF).map(OfficialResult::official).toList();
         if (flagged.isEmpty()) {
             return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.info("ui.results.noneFlagged"),
-                    fingerprint));
+                    fingerprint, head));
         }
         return Step.of(this, new Effect.ToVoteRound(result.round().meetingId(), flagged));
     }
@@ -110,6 +119,22 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         return row;
     }
 
+    /**
+     * The audit log's head at the close (entry number and short hash), under the fingerprint: noted on the signed
+     * paper with it, it anchors the log ({@code tinnhiem verify --head}). Returns the row after it.
+     */
+    private int drawHead(View v, int row) {
+        if (head == null) {
+            return row;
+        }
+        String label = v.t("record.head.label") + " ";
+        v.text(2, row, View.fit(label, v.width() - 4));
+        if (label.length() + head.shown().length() <= v.width() - 4) {
+            v.bold(2 + label.length(), row, head.shown());
+        }
+        return row + 1;
+    }
+
     @Override
     public void draw(View v) {
         var round = result.round();
@@ -128,7 +153,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
             }
         }
         int legendRows = seen.size();
-        int top = drawFingerprint(v, 4) + 2;
+        int top = drawHead(v, drawFingerprint(v, 4)) + 2;
         int bottom = v.height() - 3 - legendRows;
         TallyTable.draw(v, result, top, bottom, first, null, i -> "", -1, true);
         int row = bottom;

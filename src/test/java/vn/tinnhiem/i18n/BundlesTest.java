@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every message exists in Vietnamese and in English, and every key the code names is in the bundles. */
 class BundlesTest {
-    private static final String[] BUNDLES = {"errors", "ui", "rules", "cli", "report", "window"};
+    private static final String[] BUNDLES = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record"};
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -32,7 +32,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"errors", "ui", "rules", "cli", "report", "window"})
+    @ValueSource(strings = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record"})
     void vietnameseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> vi = new TreeSet<>(load(bundle + "_vi").stringPropertyNames());
         Set<String> en = new TreeSet<>(load(bundle + "_en").stringPropertyNames());
@@ -45,7 +45,7 @@ class BundlesTest {
         for (String b : BUNDLES) {
             known.addAll(load(b + "_vi").stringPropertyNames());
         }
-        Pattern literal = Pattern.compile("\"((?:ui|error|rules|report|cli)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+        Pattern literal = Pattern.compile("\"((?:ui|error|rules|report|cli|record)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

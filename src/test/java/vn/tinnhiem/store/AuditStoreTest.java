@@ -132,7 +132,8 @@ class AuditStoreTest extends StoreTestSupport {
         Round closed = closedRound();
         String fp = store.fingerprint(closed.id());
         assertNotNull(fp);
-        assertEquals(Fingerprint.of(store.round(closed.id()), store.ballots(closed.id())), fp);
+        assertEquals(Fingerprint.of(store.round(closed.id()), store.ballots(closed.id()),
+                store.meetingAtCloseText(closed.id())), fp);
         AuditEvent last = store.auditLog().get(store.auditLog().size() - 1);
         assertEquals(AuditKind.ROUND_CLOSED, last.kind());
         assertEquals(closed.id(), last.roundId());
@@ -158,7 +159,8 @@ class AuditStoreTest extends StoreTestSupport {
         Round round = store.round(roundId);
         List<AuditEvent> events = store.auditLog().stream()
                 .filter(e -> e.roundId() != null && e.roundId() == roundId).toList();
-        return RoundCheck.of(round, meeting.details(), store.ballots(roundId), store.fingerprint(roundId), events);
+        return RoundCheck.of(round, meeting.details(), store.ballots(roundId), store.fingerprint(roundId), events,
+                store.meetingAtCloseText(roundId));
     }
 
     @Test

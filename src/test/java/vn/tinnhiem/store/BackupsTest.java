@@ -177,8 +177,8 @@ class BackupsTest extends StoreTestSupport {
         Backups.Backup b = backups().take();
         store.recordBallot(r.id(), draft(3, level(1), level(1), level(1)));
         StoreException e = assertThrows(StoreException.class, () -> backups().restore(b));
-        assertEquals("error.db.inUse", e.problem().key());
-        assertEquals(List.of(file.toString()), e.problem().args());
+        assertEquals("record.writer.heldBy", e.problem().key());
+        assertEquals(List.of(file.toString(), file.toString()), e.problem().args());
         assertEquals(4, store.ballots(r.id()).size());
         assertEquals(1, backups().list().size());
     }

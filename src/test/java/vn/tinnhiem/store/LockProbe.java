@@ -7,7 +7,7 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Run in a separate JVM by {@link DatabaseOpenTest}, standing in for a second copy of tinnhiem: exits 0 when it
- * could take the lock on the given lock file, {@value #HELD} when another process holds it.
+ * could take the writer's lock on the given database file, {@value #HELD} when another process holds it.
  */
 public final class LockProbe {
     static final int HELD = 3;
@@ -16,9 +16,9 @@ public final class LockProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
+        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
+            FileLock lock = channel.tryLock(Database.WRITER_LOCK_AT, 1, false);
             System.exit(lock == null ? HELD : 0);
         }
     }

@@ -1,0 +1,141 @@
+package vn.tinnhiem.domain;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The audit log checked against the file's tables both ways, as {@code tinnhiem verify} does: every meeting and
+ * round the log saw created must still be there (a whole round or meeting deleted is named), and every meeting
+ * and round in the file must have been created through tinnhiem (unless it predates the log); every meeting's
+ * details must be those of its last logged creation or edit; and a log missing altogether while rounds carry
+ * fingerprints (written only with a log) is named as such.
+ */
+public final class LogCheck {
+    private LogCheck() {
+    }
+
+    /** A meeting as the file holds it, with when it was created. */
+    public record MeetingRow(long id, MeetingDetails details, String createdAt) {
+    }
+
+    /**
+     * A round as the file holds it: its meeting, number, when it was opened and closed, whether it carries a
+     * fingerprint, and the meeting details frozen at its close (their stored text, or {@code null}).
+     */
+    public record RoundRow(long id, long meetingId, int number, String openedAt, String closedAt,
+                           boolean fingerprinted, String atClose) {
+    }
+
+    public static List<Problem> check(List<AuditEvent> log, List<MeetingRow> meetings, List<RoundRow> rounds) {
+        List<Problem> out = new ArrayList<>();
+        for (RoundRow r : rounds) {
+            MeetingAtClose frozen = frozen(r.atClose());
+            if (frozen != null && (!frozen.opened().equals(String.valueOf(r.openedAt()))
+                    || !frozen.closed().equals(String.valueOf(r.closedAt())))) {
+                out.add(Problem.of("error.verify.timesChanged", r.number(), r.id(), frozen.opened(), frozen.closed(),
+                        String.valueOf(r.openedAt()), String.valueOf(r.closedAt())));
+            }
+        }
+        if (log.isEmpty()) {
+            long marked = rounds.stream().filter(RoundRow::fingerprinted).count();
+            if (marked > 0) {
+                out.add(Problem.of("error.verify.logGone", marked));
+            }
+            return out;
+        }
+        OffsetDateTime logStart = time(log.get(0).time());
+        Map<Long, AuditEvent> created = new LinkedHashMap<>();
+        Map<Long, AuditEvent> lastDetails = new HashMap<>();
+        Map<Long, AuditEvent> opened = new LinkedHashMap<>();
+        for (AuditEvent e : log) {
+            if (e.kind() == AuditKind.MEETING_CREATED && e.meetingId() != null) {
+                created.putIfAbsent(e.meetingId(), e);
+                lastDetails.put(e.meetingId(), e);
+            } else if (e.kind() == AuditKind.MEETING_EDITED && e.meetingId() != null) {
+                lastDetails.put(e.meetingId(), e);
+            } else if (e.kind() == AuditKind.ROUND_OPENED && e.roundId() != null) {
+                opened.putIfAbsent(e.roundId(), e);
+            }
+        }
+        Set<Long> deleted = deletedInLog(log);
+        Set<Long> meetingIds = new HashSet<>();
+        for (MeetingRow m : meetings) {
+            meetingIds.add(m.id());
+            AuditEvent last = lastDetails.get(m.id());
+            if (last == null) {
+                if (!before(m.createdAt(), logStart)) {
+                    out.add(Problem.of("error.verify.meetingNotLogged", m.id()));
+                }
+                continue;
+            }
+            String now = AuditDetail.meeting(m.details());
+            List<String> fields = AuditDetail.differences(last.detail(), now);
+            if (!fields.isEmpty()) {
+                out.add(Problem.of("error.verify.meetingDiffers", m.id(), String.join(", ", fields), last.seq(),
+                        AuditDetail.only(last.detail(), fields), AuditDetail.only(now, fields)));
+            }
+        }
+        for (AuditEvent e : created.values()) {
+            if (!meetingIds.contains(e.meetingId())) {
+                out.add(Problem.of("error.verify.meetingMissing", e.meetingId(),
+                        AuditDetail.field(e.detail(), "title"), e.seq()));
+            }
+        }
+        Map<Long, RoundRow> roundIds = new HashMap<>();
+        for (RoundRow r : rounds) {
+            roundIds.put(r.id(), r);
+            AuditEvent e = opened.get(r.id());
+            if (e == null) {
+                if (!before(r.openedAt(), logStart) || r.fingerprinted()) {
+                    out.add(Problem.of("error.verify.roundNotLogged", r.number(), r.id(), r.meetingId()));
+                }
+            } else if (e.meetingId() == null || e.meetingId() != r.meetingId()) {
+                out.add(Problem.of("error.verify.roundMoved", r.number(), r.id(), e.meetingId(), r.meetingId()));
+            }
+        }
+        for (AuditEvent e : opened.values()) {
+            if (!roundIds.containsKey(e.roundId()) && !deleted.contains(e.roundId())) {
+                out.add(Problem.of("error.verify.roundMissing", AuditDetail.field(e.detail(), "round"), e.roundId(),
+                        e.meetingId(), e.seq()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rounds whose deletion the log records (a rehearsal round removed by the chair, say): their absence is then
+     * no difference. No such entry exists yet; a kind that deletes a round adds its ids here.
+     */
+    static Set<Long> deletedInLog(List<AuditEvent> log) {
+        return Set.of();
+    }
+
+    private static MeetingAtClose frozen(String text) {
+        try {
+            return MeetingAtClose.decode(text);
+        } catch (RuntimeException e) {
+            return null; // unreadable: its fingerprint no longer matches, which names it
+        }
+    }
+
+    /** Whether a row was made before the log began; a time that cannot be read counts as not before. */
+    private static boolean before(String at, OffsetDateTime logStart) {
+        OffsetDateTime t = time(at);
+        return t != null && logStart != null && t.isBefore(logStart);
+    }
+
+    private static OffsetDateTime time(String s) {
+        try {
+            return s == null ? null : OffsetDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
