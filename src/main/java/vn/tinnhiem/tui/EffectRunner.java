@@ -97,7 +97,12 @@ public final class EffectRunner {
         }
         if (effect instanceof Effect.ToVoteRound e) {
             Meeting m = store.meeting(e.meetingId());
-            return show(OpenRoundScreen.forVote(m.id(), m.title(), e.officials(), m.details().present()));
+            List<Official> due = vn.tinnhiem.domain.FollowUp.notYetVoted(e.officials(), store.rounds(m.id()));
+            if (due.isEmpty()) {
+                return new Msg.Refused(Problem.of("law.followUp.alreadyVoted",
+                        String.join(", ", e.officials().stream().map(Official::fullName).toList())));
+            }
+            return show(OpenRoundScreen.forVote(m.id(), m.title(), due, m.details().present()));
         }
         if (effect instanceof Effect.ToAudit e) {
             return show(auditScreen(e.meetingId()));
@@ -148,7 +153,8 @@ public final class EffectRunner {
         if (effect instanceof Effect.CloseRound e) {
             Round r = store.closeRound(e.roundId(), e.collected());
             boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
-            return show(roundScreen(r, Notice.info(backedUp ? "ui.close.done" : "ui.close.doneNoBackup", r.number())));
+            return show(roundScreen(r, Notice.info(backedUp ? "law.close.done" : "law.close.doneNoBackup", r.number(),
+                    messages.base(r.form()))));
         }
         if (effect instanceof Effect.ExportMinutes e) {
             return exportMinutes(e.roundId());
