@@ -232,7 +232,7 @@ public final class JdbiStore implements Store {
     }
 
     private static OfficialDraft clean(OfficialDraft d) {
-        return new OfficialDraft(checked(TextRules.required(d.fullName())), checked(TextRules.required(d.position())));
+        return new OfficialDraft(checked(TextRules.personName(d.fullName())), checked(TextRules.required(d.position())));
     }
 
     @Override

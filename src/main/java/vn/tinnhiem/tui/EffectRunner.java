@@ -1,8 +1,6 @@
 package vn.tinnhiem.tui;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -257,18 +255,11 @@ public final class EffectRunner {
 
     private Msg importRoster(Effect.ImportRoster e) {
         Path path = Path.of(e.file());
-        byte[] bytes;
-        try {
-            if (Files.size(path) > 5_000_000) {
-                return new Msg.Refused(Problem.of("ui.roster.fileTooBig", e.file()));
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException ex) {
-            return new Msg.Refused(Problem.of("error.file.missing", e.file()));
-        } catch (IOException | SecurityException ex) {
-            return new Msg.Refused(Problem.of("error.file.read", e.file(), String.valueOf(ex.getMessage())));
+        var bytes = vn.tinnhiem.store.RosterFile.read(path); // a regular file only: never a FIFO or a device
+        if (!bytes.isOk()) {
+            return new Msg.Refused(bytes.problem());
         }
-        RosterImport read = RosterCsv.read(bytes);
+        RosterImport read = RosterCsv.read(bytes.value());
         if (!read.isOk()) {
             return new Msg.ImportRefused(e.file(), read.problems());
         }
