@@ -32,6 +32,7 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Path dataDir = dataDir();
         Logging.start(dataDir);
+        NativeSqlite.useStableCopy(); // extracted once into the user's cache, not into /tmp on every start
         int code = run(args, out, err, dataDir);
         out.flush();
         err.flush();

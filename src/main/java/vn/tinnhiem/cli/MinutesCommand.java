@@ -59,6 +59,10 @@ final class MinutesCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.USAGE, Options.line(m, "--round", id.problem()));
         }
         Path target = out == null ? null : Options.path(m, "--out", out);
+        Path folder = target == null ? null : target.toAbsolutePath().normalize().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new CliFailure(CliFailure.DATA, m.get("files.out.noFolder", target, folder));
+        }
         Path db = root.dbPath();
         if (!Files.isRegularFile(db)) {
             throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
@@ -103,6 +107,11 @@ final class MinutesCommand implements Callable<Integer> {
             MinutesFiles.writeNew(target, text);
         } catch (FileAlreadyExistsException e) {
             throw new CliFailure(CliFailure.DATA, m.get("report.minutes.outExists", target));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CliFailure(CliFailure.DATA, m.get("files.out.noFolder", target,
+                    target.toAbsolutePath().normalize().getParent()));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new CliFailure(CliFailure.DATA, m.get("files.out.denied", target));
         } catch (IOException e) {
             throw new CliFailure(CliFailure.DATA, m.get("report.minutes.exportFailed", target,
                     String.valueOf(e.getMessage())));

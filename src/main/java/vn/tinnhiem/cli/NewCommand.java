@@ -126,7 +126,11 @@ final class NewCommand implements Callable<Integer> {
             if (size > MAX_ROSTER_BYTES) {
                 throw new CliFailure(CliFailure.DATA, m.get("cli.new.rosterTooBig", file, size, MAX_ROSTER_BYTES));
             }
-            return RosterCsv.read(Files.readAllBytes(file));
+            var bytes = vn.tinnhiem.store.RosterFile.read(file); // a regular file only: never a FIFO or a device
+            if (!bytes.isOk()) {
+                throw new CliFailure(CliFailure.DATA, m.get(bytes.problem()));
+            }
+            return RosterCsv.read(bytes.value());
         } catch (NoSuchFileException e) {
             throw new CliFailure(CliFailure.DATA, m.get(Problem.of("error.file.missing", file)));
         } catch (IOException e) {

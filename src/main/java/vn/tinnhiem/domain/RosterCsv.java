@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Reads a roster from CSV bytes: UTF-8 with or without BOM; comma, semicolon or tab separated; a header row
  * naming the columns (Họ và tên, Chức vụ, and optionally STT, which then gives the ballot order); one official a
- * row; quoted fields as Excel writes them. Every bad line is reported; a file with any problem imports nothing.
+ * row; quoted fields as Excel writes them, line breaks inside a cell included (RFC 4180, see {@link CsvRecords}). Every bad line is reported; a file with any problem imports nothing.
  */
 public final class RosterCsv {
     public static final int MAX_OFFICIALS = 500;
@@ -46,15 +46,24 @@ public final class RosterCsv {
             text = text.substring(1);
         }
         String[] lines = text.split("\r\n|\n|\r", -1);
-        int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
-            first++;
+        int firstLine = 0;
+        while (firstLine < lines.length && lines[firstLine].isBlank()) {
+            firstLine++;
         }
-        if (first == lines.length) {
+        if (firstLine == lines.length) {
             return fileProblem("error.csv.empty");
         }
-        char sep = separator(lines[first]);
-        List<String> header = cells(lines[first], sep);
+        char sep = separator(lines[firstLine]);
+        List<CsvRecords.Row> records = CsvRecords.split(text, sep);
+        int first = 0;
+        while (first < records.size() && records.get(first).blank()) {
+            first++;
+        }
+        if (first == records.size()) {
+            return fileProblem("error.csv.empty");
+        }
+        List<String> header = records.get(first).cells();
+        int headerLine = records.get(first).line();
         int nameCol = -1;
         int positionCol = -1;
         int orderCol = -1;
@@ -68,31 +77,34 @@ public final class RosterCsv {
             } else if (ORDER.contains(h) && orderCol < 0) {
                 orderCol = c;
             } else {
-                problems.add(new LineProblem(first + 1, Problem.of("error.csv.unknownColumn", header.get(c).strip())));
+                problems.add(new LineProblem(headerLine, Problem.of("error.csv.unknownColumn",
+                        header.get(c).strip())));
             }
         }
         if (nameCol < 0 || positionCol < 0) {
-            return new RosterImport(List.of(), List.of(new LineProblem(first + 1, Problem.of("error.csv.header"))));
+            return new RosterImport(List.of(), List.of(new LineProblem(headerLine, Problem.of("error.csv.header"))));
         }
         record Row(int line, int order, OfficialDraft official) {
         }
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<Integer, Integer> orders = new HashMap<>();
-        for (int i = first + 1; i < lines.length; i++) {
-            int lineNo = i + 1;
-            if (lines[i].isBlank()) {
+        for (int i = first + 1; i < records.size(); i++) {
+            CsvRecords.Row record = records.get(i);
+            int lineNo = record.line();
+            if (record.unclosedQuote()) {
+                problems.add(new LineProblem(lineNo, Problem.of("files.csv.unclosedQuote")));
                 continue;
             }
-            List<String> cells = cells(lines[i], sep);
-            if (cells.stream().allMatch(String::isBlank)) {
+            if (record.blank()) {
                 continue; // ";;" is how Excel saves a row that was formatted but left empty
             }
+            List<String> cells = record.cells();
             if (cells.size() != header.size()) {
                 problems.add(new LineProblem(lineNo, Problem.of("error.csv.columns", header.size(), cells.size())));
                 continue;
             }
-            Checked<String> name = TextRules.required(cells.get(nameCol));
+            Checked<String> name = TextRules.personName(cells.get(nameCol));
             Checked<String> position = TextRules.required(cells.get(positionCol));
             if (!name.isOk()) {
                 problems.add(new LineProblem(lineNo, Problem.of("error.csv.name", name.problem())));
@@ -149,35 +161,5 @@ public final class RosterCsv {
             return '\t';
         }
         return semicolons > commas ? ';' : ',';
-    }
-
-    /** Splits one line; a field in double quotes may hold the separator, and "" stands for one quote. */
-    static List<String> cells(String line, char sep) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.toString().isBlank()) {
-                quoted = true;
-                cell.setLength(0);
-            } else if (c == sep) {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return out;
     }
 }

@@ -8,6 +8,13 @@ public enum RulePreset {
     QD96_TW,
     /** Nghị quyết 85/2014/QH13, for re-entering old records: shares of the members summoned. */
     NQ85_2014,
+    /** Nghị quyết 35/2012/QH13, for re-entering old records: shares of the total members, &gt; 2/3 strictly. */
+    NQ35_2012,
     /** Levels, base and thresholds named by the chair. */
-    CUSTOM
+    CUSTOM;
+
+    /** The base, thresholds, consequences and follow-up rule of this rule set. */
+    public Law law() {
+        return Law.of(this);
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * <ul>
  * <li>NQ 96/2023/QH15 and QĐ 96-QĐ/TW: shares of the ballots collected; a blank or multiple mark is invalid for
  * that official only; over one half low (2L &gt; N) and two thirds or more low (3L ≥ 2N) flagged.</li>
- * <li>NQ 85/2014/QH13 (legacy): shares of the members summoned.</li>
+ * <li>NQ 85/2014/QH13 and NQ 35/2012/QH13 (legacy): shares of the total members; see {@link Law}.</li>
  * <li>A per-meeting setting for the Party reading in which a blank or multiple mark voids the whole ballot.</li>
  * <li>Custom: 2 to 5 named levels, which one is "low", the base and the thresholds.</li>
  * </ul>
@@ -29,11 +29,10 @@ public record Rules(RulePreset preset, boolean wholeBallotOnBadLine, List<String
 
     /** A regulation's rules; for {@link RulePreset#CUSTOM} use {@link #custom}. */
     public static Rules preset(RulePreset preset, boolean wholeBallotOnBadLine) {
-        PercentBase base = preset == RulePreset.NQ85_2014 ? PercentBase.MEMBERS_SUMMONED
-                : PercentBase.BALLOTS_COLLECTED;
         RulePreset p = preset == RulePreset.CUSTOM ? RulePreset.NQ96_2023 : preset;
-        return new Rules(p, wholeBallotOnBadLine, List.of(), RoundKind.RATING.flaggedLevel(), base,
-                Threshold.OVER_HALF, Threshold.TWO_THIRDS_OR_MORE);
+        Law law = p.law();
+        return new Rules(p, wholeBallotOnBadLine, List.of(), RoundKind.RATING.flaggedLevel(), law.base(),
+                law.warn(), law.severe());
     }
 
     /** Custom rules, checked: 2 to 5 distinct level names, a low level among them, thresholds as fractions. */

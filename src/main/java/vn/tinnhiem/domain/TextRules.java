@@ -22,6 +22,27 @@ public final class TextRules {
         return cleaned;
     }
 
+    /**
+     * A person's name: required, and written in one script. "Nguyễn Văn An" with a Cyrillic "а" looks the same on
+     * screen and paper but is another string: accepting it would list one official twice.
+     */
+    public static Checked<String> personName(String raw) {
+        Checked<String> name = required(raw);
+        if (!name.isOk()) {
+            return name;
+        }
+        java.util.Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        name.value().codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .filter(s -> s != Character.UnicodeScript.COMMON && s != Character.UnicodeScript.INHERITED)
+                .forEach(scripts::add);
+        if (scripts.size() > 1) {
+            return Checked.refused("files.name.mixedScripts", String.join(" + ",
+                    scripts.stream().map(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(
+                            java.util.Locale.ROOT)).toList()));
+        }
+        return name;
+    }
+
     /** An optional field: empty is fine, anything else follows the same rules as a required one. */
     public static Checked<String> optional(String raw) {
         if (raw == null) {

@@ -7,6 +7,8 @@ package vn.tinnhiem.domain;
 public record Threshold(int numerator, int denominator, boolean inclusive) {
     public static final Threshold OVER_HALF = new Threshold(1, 2, false);
     public static final Threshold TWO_THIRDS_OR_MORE = new Threshold(2, 3, true);
+    /** NQ 35/2012/QH13: more than two thirds (3L &gt; 2M), strictly. */
+    public static final Threshold OVER_TWO_THIRDS = new Threshold(2, 3, false);
 
     public Threshold {
         if (denominator < 1 || numerator < 0 || numerator > denominator) {

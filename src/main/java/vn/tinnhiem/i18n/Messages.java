@@ -7,8 +7,6 @@ import java.util.ResourceBundle;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.Percent;
-import vn.tinnhiem.domain.RulePreset;
-import vn.tinnhiem.domain.Threshold;
 import vn.tinnhiem.domain.Problem;
 
 /**
@@ -18,7 +16,7 @@ import vn.tinnhiem.domain.Problem;
  */
 public final class Messages {
     private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report",
-            "i18n/window", "i18n/bench", "i18n/record");
+            "i18n/window", "i18n/bench", "i18n/record", "i18n/law", "i18n/files");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
@@ -79,23 +77,24 @@ public final class Messages {
         return get("rules.summary", preset, base, bad);
     }
 
-    /** A flag in a few words, for a table cell. */
+    /** A flag in a few words, for a table cell: the threshold as the rule set has it ("> 2/3 TN thấp"). */
     public String flagShort(BallotForm form, Flag flag) {
-        if (form.preset() != RulePreset.CUSTOM) {
-            return get("ui.flag.short." + flag.name());
-        }
-        Threshold t = flag == Flag.LOW_TWO_THIRDS ? form.severe() : form.warn();
-        return t.text().replace(">", "> ").replace("≥", "≥ ") + " " + level(form, form.flaggedLevel());
+        return LawWords.shortName(form, flag, this);
     }
 
-    /** What a flag means, in words. */
+    /** A flag's name in a report: "Trên một nửa tín nhiệm thấp". */
+    public String flagName(BallotForm form, Flag flag) {
+        return flag == null ? "" : LawWords.name(form, flag, this);
+    }
+
+    /** What a flag means under the round's rule set: the condition over its base, then what follows. */
     public String flagLong(BallotForm form, Flag flag) {
-        if (form.preset() != RulePreset.CUSTOM) {
-            return get("ui.flag.long." + flag.name());
-        }
-        Threshold t = flag == Flag.LOW_TWO_THIRDS ? form.severe() : form.warn();
-        return get(t.inclusive() ? "rules.flag.custom.atLeast" : "rules.flag.custom.over", t.numerator(),
-                t.denominator(), level(form, form.flaggedLevel()), get("rules.base." + form.base().name()));
+        return LawWords.meaning(form, flag, this);
+    }
+
+    /** What the shares are taken over, as the rule set says: "tổng số phiếu thu về". */
+    public String base(BallotForm form) {
+        return LawWords.base(form, this);
     }
 
     /** Every message of every bundle in this language, one after the other: what a font must be able to show. */

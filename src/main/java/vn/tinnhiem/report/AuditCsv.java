@@ -18,22 +18,12 @@ public final class AuditCsv {
 
     public static String render(List<AuditEvent> events) {
         StringBuilder out = new StringBuilder();
-        line(out, HEADER);
+        CsvWriter.unix(out).row(HEADER);
         for (AuditEvent e : events) {
-            line(out, List.of(String.valueOf(e.seq()), e.time(), e.kind().name(),
+            CsvWriter.unix(out).row(List.of(String.valueOf(e.seq()), e.time(), e.kind().name(),
                     e.meetingId() == null ? "" : String.valueOf(e.meetingId()),
                     e.roundId() == null ? "" : String.valueOf(e.roundId()), e.detail(), e.prevHash(), e.hash()));
         }
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(ResultCsv.quote(fields.get(i)));
-        }
-        out.append('\n');
     }
 }

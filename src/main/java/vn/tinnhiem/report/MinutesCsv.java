@@ -42,19 +42,19 @@ public final class MinutesCsv {
         for (String key : List.of("invalidCount", "invalidShare", "flag", "rules", "fingerprint")) {
             header.add(m.get("report.minutes.csv." + key));
         }
-        line(out, header);
+        CsvWriter.excel(out).row(header);
         String fingerprint = minutes.fingerprint() == null ? "" : Fingerprint.grouped(minutes.fingerprint());
         List<OfficialResult> rows = minutes.result().officials();
         for (int i = 0; i < rows.size(); i++) {
             OfficialResult r = rows.get(i);
             List<String> row = new ArrayList<>(List.of(String.valueOf(minutes.meeting().id()),
-                    text(minutes.meeting().title()), String.valueOf(round.id()), String.valueOf(round.number()),
+                    minutes.meeting().title(), String.valueOf(round.id()), String.valueOf(round.number()),
                     MinutesWords.kind(form, m), String.valueOf(round.issued()),
                     round.collected() == null ? "" : String.valueOf(round.collected()),
                     String.valueOf(t.validBallots()), String.valueOf(t.invalidBallots()),
                     String.valueOf(t.voidedBallots()), String.valueOf(minutes.result().base()),
-                    MinutesWords.baseNoun(form, m), String.valueOf(i + 1), text(r.official().fullName()),
-                    text(r.official().position())));
+                    MinutesWords.baseNoun(form, m), String.valueOf(i + 1), r.official().fullName(),
+                    r.official().position()));
             for (int level = 1; level <= form.levels(); level++) {
                 row.add(String.valueOf(r.count().level(level)));
                 row.add(number(r.levelShares().get(level - 1), m));
@@ -64,34 +64,12 @@ public final class MinutesCsv {
             row.add(MinutesWords.flag(form, r.flag(), m));
             row.add(m.rules(form));
             row.add(fingerprint);
-            line(out, row);
+            CsvWriter.excel(out).row(row);
         }
         return out.toString();
     }
 
     private static String number(Percent p, Messages m) {
         return p.format(m.decimalSeparator());
-    }
-
-    /** A name or position as typed: never read by a spreadsheet as a formula. */
-    static String text(String s) {
-        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

@@ -51,7 +51,7 @@ public final class MinutesHtml {
         committee(out, minutes, m);
         ballots(out, minutes, m);
         results(out, minutes, m);
-        rules(out, round.form(), m);
+        rules(out, round.form(), MinutesWords.flags(minutes.result()), m);
         // The committee signs under the fingerprint: the two stay on one page.
         out.append("<div class=\"closing\">\n");
         fingerprint(out, minutes, m);
@@ -248,10 +248,9 @@ public final class MinutesHtml {
         return LEVEL_COLOURS.get(Math.min(index, LEVEL_COLOURS.size() - 1));
     }
 
-    private static void rules(StringBuilder out, BallotForm form, Messages m) {
+    private static void rules(StringBuilder out, BallotForm form, List<Flag> flags, Messages m) {
         section(out, m.get("report.minutes.sec.rules"));
         out.append("<p>").append(e(m.get("report.minutes.rulesUsed", m.rules(form)))).append("</p>\n");
-        List<Flag> flags = MinutesWords.flags(form);
         if (!flags.isEmpty()) {
             out.append("<p>").append(e(m.get("report.minutes.flagsHeading"))).append("</p>\n<ul class=\"flags\">\n");
             for (Flag f : flags) {

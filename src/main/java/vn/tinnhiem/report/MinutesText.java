@@ -96,7 +96,7 @@ public final class MinutesText {
 
         section(out, m.get("report.minutes.sec.rules"));
         line(out, m.get("report.minutes.rulesUsed", m.rules(form)));
-        List<Flag> flags = MinutesWords.flags(form);
+        List<Flag> flags = MinutesWords.flags(minutes.result());
         if (!flags.isEmpty()) {
             line(out, m.get("report.minutes.flagsHeading"));
             for (Flag f : flags) {

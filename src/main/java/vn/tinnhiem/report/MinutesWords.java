@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.Flag;
-import vn.tinnhiem.domain.RoundKind;
-import vn.tinnhiem.domain.RulePreset;
+import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.i18n.Messages;
 
 /** Words and formats the three renderings of the minutes share, so they cannot say different things. */
@@ -31,20 +30,13 @@ final class MinutesWords {
         return m.get("report.kind." + form.kind().name());
     }
 
-    /** The flags a form can raise, most severe last, in the order a reader meets them. */
-    static List<Flag> flags(BallotForm form) {
+    /** The flags that occur in the result, mildest first: the minutes explain these and no others. */
+    static List<Flag> flags(RoundResult result) {
         List<Flag> out = new ArrayList<>();
-        if (form.kind() == RoundKind.VOTE) {
-            if (form.warn() != null) {
-                out.add(Flag.NO_CONFIDENCE_OVER_HALF);
+        for (Flag f : Flag.values()) {
+            if (result.officials().stream().anyMatch(r -> r.flag() == f)) {
+                out.add(f);
             }
-            return out;
-        }
-        if (form.warn() != null) {
-            out.add(Flag.LOW_OVER_HALF);
-        }
-        if (form.severe() != null) {
-            out.add(Flag.LOW_TWO_THIRDS);
         }
         return out;
     }
@@ -54,7 +46,7 @@ final class MinutesWords {
         if (flag == null) {
             return "";
         }
-        return form.preset() == RulePreset.CUSTOM ? m.flagShort(form, flag) : m.get("report.flag." + flag.name());
+        return m.flagName(form, flag);
     }
 
     /** What a flag means: "Trên một nửa tín nhiệm thấp: quá nửa tổng số phiếu … sẽ bỏ phiếu tín nhiệm." */
@@ -64,6 +56,6 @@ final class MinutesWords {
 
     /** "tổng số phiếu thu về": what the shares are taken over. */
     static String baseNoun(BallotForm form, Messages m) {
-        return m.get("rules.base." + form.base().name());
+        return m.base(form);
     }
 }

@@ -53,11 +53,11 @@ public final class ResultCsv {
 
     public static String render(List<MeetingResults> meetings) {
         StringBuilder out = new StringBuilder();
-        line(out, HEADER);
+        CsvWriter.unix(out).row(HEADER);
         for (MeetingResults meeting : meetings) {
             for (RoundResult result : meeting.rounds()) {
                 for (OfficialResult official : result.officials()) {
-                    line(out, row(meeting, result, official));
+                    CsvWriter.unix(out).row(row(meeting, result, official));
                 }
             }
         }
@@ -116,23 +116,5 @@ public final class ResultCsv {
 
     private static String number(Percent p) {
         return p.format('.');
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(fields.get(i)));
-        }
-        out.append('\n');
-    }
-
-    /** RFC 4180: a field holding a comma, a double quote or a line break is quoted, its quotes doubled. */
-    static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

@@ -2,7 +2,6 @@ package vn.tinnhiem.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.OfficialResult;
 import vn.tinnhiem.domain.Percent;
@@ -71,7 +70,8 @@ public final class ResultText {
         String collected = round.collected() == null ? m.get("report.notYet") : String.valueOf(round.collected());
         out.append(m.get("report.ballots", round.issued(), collected, tally.validBallots(), tally.invalidBallots(),
                 tally.voidedBallots())).append('\n');
-        out.append(m.get(closed ? "report.base.closed" : "report.base.open", result.base())).append('\n');
+        out.append((closed ? m.get("law.report.base.closed", result.base(), m.base(result.round().form()))
+                : m.get("report.base.open", result.base()))).append('\n');
         out.append('\n').append(table(result, m));
     }
 
@@ -110,7 +110,7 @@ public final class ResultText {
                 row.add(cell(r.count().level(level), r.levelShares().get(level - 1), countWidth, percentWidth, m));
             }
             row.add(cell(r.count().invalid(), r.invalidShare(), countWidth, percentWidth, m));
-            row.add(flag(r.flag(), m));
+            row.add(m.flagName(result.round().form(), r.flag()));
             table.row(row);
         }
         return table.render();
@@ -121,8 +121,4 @@ public final class ResultText {
                 + TextTable.padLeft(m.percent(share), percentWidth);
     }
 
-    /** The flag in words; an empty cell when none applies. */
-    static String flag(Flag flag, Messages m) {
-        return flag == null ? "" : m.get("report.flag." + flag.name());
-    }
 }

@@ -40,7 +40,7 @@ import vn.tinnhiem.domain.Problem;
  * the system allows: they hold the whole count.
  *
  * <p>A copy is first written under a hidden {@code .part} name and renamed when complete, so a copy cut short by a
- * kill or a full disk is never listed as a backup.
+ * kill or a full disk is never listed as a backup, and removed by the next backup of the same file.
  */
 public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
@@ -205,6 +205,7 @@ public final class Backups {
             LOG.warn("{} cannot be copied through SQLite ({}); keeping its bytes as they are", file, e.getMessage());
         }
         Path target = freshName();
+        removeLeftovers();
         Path part = hidden(target.resolveSibling("." + target.getFileName() + ".part"));
         copyDurably(file, part);
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
@@ -221,6 +222,7 @@ public final class Backups {
             throw new NoSuchFileException(file.toString());
         }
         Path target = freshName();
+        removeLeftovers();
         Path part = hidden(target.resolveSibling("." + target.getFileName() + ".part"));
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -313,6 +315,25 @@ public final class Backups {
     }
 
     /** Removes the oldest backups beyond {@value #KEEP}, never {@code keep} (the one being restored). */
+    /**
+     * Copies cut short by a kill (hidden {@code .stem-….db.part} files and SQLite's journals of them) would stay
+     * forever: the caller holds this file, so no copy of it is under way and any such file is a leftover.
+     */
+    private void removeLeftovers() {
+        String prefix = "." + stem + "-";
+        try (var names = Files.list(folder)) {
+            for (Path p : names.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(prefix) && n.contains(".part") && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                    LOG.info("removed the unfinished backup {}", p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not look for unfinished backups in {}", folder, e);
+        }
+    }
+
     private void prune(Backup keep) {
         List<Backup> all = list();
         int kept = 0;

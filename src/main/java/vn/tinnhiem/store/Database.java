@@ -86,7 +86,7 @@ public final class Database {
             forgetEmpty(fresh, path);
             closeQuietly(lease);
             LOG.error("cannot open {}", path, e);
-            throw new StoreException(Problem.of("error.db.cannotOpen", path.toString(), String.valueOf(e.getMessage())), e);
+            throw new StoreException(OpenFailures.explain(path, e, "error.db.cannotOpen"), e);
         } catch (RuntimeException e) {
             forgetEmpty(fresh, path);
             closeQuietly(lease); // refused (StoreException) or unexpected: never keep the file locked
@@ -164,7 +164,7 @@ public final class Database {
             });
         } catch (IOException | JdbiException e) {
             LOG.error("cannot open {} to read it", path, e);
-            throw new StoreException(Problem.of("error.db.cannotOpen", path.toString(), String.valueOf(e.getMessage())), e);
+            throw new StoreException(OpenFailures.explain(path, e, "error.db.cannotOpen"), e);
         }
     }
 
@@ -380,7 +380,7 @@ public final class Database {
                 throw new StoreException(Problem.of("error.db.newer", path.toString(), version, Migrations.LATEST));
             }
         } catch (SQLException e) {
-            throw new StoreException(Problem.of("error.db.damaged", path.toString(), String.valueOf(e.getMessage())), e);
+            throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);
         }
     }
 

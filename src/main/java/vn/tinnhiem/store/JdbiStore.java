@@ -131,7 +131,7 @@ public final class JdbiStore implements Store {
                 .map((rs, ctx) -> new Meeting(rs.getLong("id"), new MeetingDetails(rs.getString("title"),
                         rs.getString("body"), rs.getString("place"), rs.getString("held_on"),
                         rs.getInt("summoned"), rs.getInt("present"), committee,
-                        Rules.decode(rs.getString("rules")))))
+                        StoredRules.meeting(rs.getString("rules")))))
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.meeting.missing", meetingId)));
     }
@@ -240,7 +240,7 @@ public final class JdbiStore implements Store {
     }
 
     private static OfficialDraft clean(OfficialDraft d) {
-        return new OfficialDraft(checked(TextRules.required(d.fullName())), checked(TextRules.required(d.position())));
+        return new OfficialDraft(checked(TextRules.personName(d.fullName())), checked(TextRules.required(d.position())));
     }
 
     @Override
@@ -342,7 +342,7 @@ public final class JdbiStore implements Store {
                     RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
                     return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
                             rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
-                            BallotForm.decode(rs.getString("form"), kind), baseOrNull);
+                            StoredRules.round(rs.getString("form"), kind), baseOrNull);
                 })
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));

@@ -1,8 +1,6 @@
 package vn.tinnhiem.tui;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,7 +95,12 @@ public final class EffectRunner {
         }
         if (effect instanceof Effect.ToVoteRound e) {
             Meeting m = store.meeting(e.meetingId());
-            return show(OpenRoundScreen.forVote(m.id(), m.title(), e.officials(), m.details().present()));
+            List<Official> due = vn.tinnhiem.domain.FollowUp.notYetVoted(e.officials(), store.rounds(m.id()));
+            if (due.isEmpty()) {
+                return new Msg.Refused(Problem.of("law.followUp.alreadyVoted",
+                        String.join(", ", e.officials().stream().map(Official::fullName).toList())));
+            }
+            return show(OpenRoundScreen.forVote(m.id(), m.title(), due, m.details().present()));
         }
         if (effect instanceof Effect.ToAudit e) {
             return show(auditScreen(e.meetingId()));
@@ -148,7 +151,8 @@ public final class EffectRunner {
         if (effect instanceof Effect.CloseRound e) {
             Round r = store.closeRound(e.roundId(), e.collected());
             boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
-            return show(roundScreen(r, Notice.info(backedUp ? "ui.close.done" : "ui.close.doneNoBackup", r.number())));
+            return show(roundScreen(r, Notice.info(backedUp ? "law.close.done" : "law.close.doneNoBackup", r.number(),
+                    messages.base(r.form()))));
         }
         if (effect instanceof Effect.ExportMinutes e) {
             return exportMinutes(e.roundId());
@@ -252,18 +256,11 @@ public final class EffectRunner {
 
     private Msg importRoster(Effect.ImportRoster e) {
         Path path = Path.of(e.file());
-        byte[] bytes;
-        try {
-            if (Files.size(path) > 5_000_000) {
-                return new Msg.Refused(Problem.of("ui.roster.fileTooBig", e.file()));
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException ex) {
-            return new Msg.Refused(Problem.of("error.file.missing", e.file()));
-        } catch (IOException | SecurityException ex) {
-            return new Msg.Refused(Problem.of("error.file.read", e.file(), String.valueOf(ex.getMessage())));
+        var bytes = vn.tinnhiem.store.RosterFile.read(path); // a regular file only: never a FIFO or a device
+        if (!bytes.isOk()) {
+            return new Msg.Refused(bytes.problem());
         }
-        RosterImport read = RosterCsv.read(bytes);
+        RosterImport read = RosterCsv.read(bytes.value());
         if (!read.isOk()) {
             return new Msg.ImportRefused(e.file(), read.problems());
         }

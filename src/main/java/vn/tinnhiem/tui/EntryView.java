@@ -24,7 +24,7 @@ final class EntryView {
         }
         legend.append(v.t("ui.entry.legendRest"));
         v.text(2, 2, View.fit(legend.toString(), v.width() - 4));
-        v.text(2, 3, View.fit(v.t("ui.entry.base", t.entered()), v.width() - 4));
+        v.text(2, 3, View.fit(v.t("law.entry.base", t.entered(), v.messages().base(round.form())), v.width() - 4));
 
         int top = 5;
         int bottom = v.height() - 4;
@@ -38,7 +38,7 @@ final class EntryView {
                 cursor < n ? cursor : -1, false);
         if (n > rows) {
             String shown = v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n);
-            v.text(2, 3, View.fit(v.t("ui.entry.base", t.entered()), v.width() - 6 - shown.length()) + "  " + shown);
+            v.text(2, 3, View.fit(v.t("law.entry.base", t.entered(), v.messages().base(round.form())), v.width() - 6 - shown.length()) + "  " + shown);
         }
         drawDraftLine(s, v, d);
         if (s.prompt() != null) {

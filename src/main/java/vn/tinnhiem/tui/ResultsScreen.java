@@ -12,11 +12,12 @@ import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.OfficialResult;
+import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.RoundResult;
 
 /**
  * The result of a closed round: per official, counts and shares of the ballots collected with two decimals,
- * and the flags of NQ 96/2023/QH15 and QĐ 96-QĐ/TW in words. Read-only.
+ * and the flags of the round's rule set in words. Read-only.
  */
 public record ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice, String fingerprint,
                             LogHead head) implements ScreenState {
@@ -76,22 +77,30 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     }
 
     /**
-     * NQ 96/2023/QH15: an official rated low by more than half, but by under two thirds, who does not resign faces
-     * a vote of confidence (two thirds or more goes to dismissal directly). Opens that round's form with them.
+     * The vote of confidence the round's rule set says follows a rating (NQ 96/2023/QH15: over one half low and
+     * under two thirds; NQ 85/2014 and NQ 35/2012: the severe flag; QĐ 96-QĐ/TW: none). Opens that round's form
+     * with them; the runner leaves out anyone already in a vote of confidence of this meeting.
      */
     private Step voteForFlagged() {
+        var form = result.round().form();
         if (result.round().kind() != vn.tinnhiem.domain.RoundKind.RATING) {
-            return Step.stay(new ResultsScreen(meetingTitle, result, first,
-                    Notice.error(vn.tinnhiem.domain.Problem.of("ui.results.voteOnlyFromRating")), fingerprint,
-                    head));
+            return Step.stay(with(Notice.error(Problem.of("ui.results.voteOnlyFromRating"))));
+        }
+        Flag followUp = form.preset().law().followUp();
+        Problem law = Problem.of("rules.preset." + form.preset().name());
+        if (followUp == null) {
+            return Step.stay(with(Notice.info("law.followUp.none", law)));
         }
         List<vn.tinnhiem.domain.Official> flagged = result.officials().stream()
-                .filter(r -> r.flag() == Flag.LOW_OVER_HALF).map(OfficialResult::official).toList();
+                .filter(r -> r.flag() == followUp).map(OfficialResult::official).toList();
         if (flagged.isEmpty()) {
-            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.info("ui.results.noneFlagged"),
-                    fingerprint, head));
+            return Step.stay(with(Notice.info("law.followUp.noneFlagged", law)));
         }
         return Step.of(this, new Effect.ToVoteRound(result.round().meetingId(), flagged));
+    }
+
+    private ResultsScreen with(Notice n) {
+        return new ResultsScreen(meetingTitle, result, first, n, fingerprint, head);
     }
 
     /**
@@ -143,7 +152,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                 + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed"));
         v.bold(2, 1, v.t("ui.results.counts", round.issued(), round.collected(), t.validBallots(),
                 t.invalidBallots(), t.voidedBallots()));
-        v.text(2, 2, View.fit(v.t("ui.results.base", result.base(), v.t("rules.base." + round.form().base().name())),
+        v.text(2, 2, View.fit(v.t("ui.results.base", result.base(), v.messages().base(round.form())),
                 v.width() - 4));
         v.text(2, 3, View.fit(v.t("ui.results.rules", v.messages().rules(round.form())), v.width() - 4));
         Set<Flag> seen = EnumSet.noneOf(Flag.class);

@@ -150,7 +150,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
             }
             return Step.of(with(selected, null, false, null), new Effect.ImportRoster(meetingId, file));
         }
-        Checked<String> name = TextRules.required(prompt.text(0));
+        Checked<String> name = TextRules.personName(prompt.text(0));
         if (!name.isOk()) {
             return Step.stay(with(selected, prompt, false, Notice.error(
                     Problem.of("ui.form.fieldProblem", Problem.of("ui.roster.name"), name.problem()))));

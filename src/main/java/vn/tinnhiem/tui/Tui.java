@@ -41,6 +41,7 @@ public final class Tui {
         factory.setForceTextTerminal(true);
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         Terminal terminal = factory.createTerminal(); // raw mode from here on
+        TerminalModes.ownTheKeyboard(); // no quit, suspend or flow-control keys while the screen runs
         TerminalScreen screen;
         try {
             screen = new TerminalScreen(terminal);

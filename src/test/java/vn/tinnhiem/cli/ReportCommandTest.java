@@ -93,9 +93,9 @@ class ReportCommandTest {
                 an);
         assertTrue(r.out().contains("Phiếu phát ra: 62 · Thu về: 60 · Hợp lệ: 60 · Không hợp lệ: 0 · Đã huỷ: 1"),
                 r::toString);
-        assertTrue(r.out().contains("Tỉ lệ tính trên 60 phiếu thu về."), r::toString);
+        assertTrue(r.out().contains("Tỷ lệ tính trên 60 (tổng số phiếu thu về)."), r::toString);
         assertTrue(r.out().contains("Từ hai phần ba trở lên tín nhiệm thấp"), r::toString);
-        assertTrue(r.out().contains("Vòng đang mở: tỉ lệ tạm tính trên 6 phiếu đã nhập"), r::toString);
+        assertTrue(r.out().contains("Vòng đang mở: tỷ lệ tạm tính trên 6 phiếu đã nhập"), r::toString);
         assertTrue(r.out().contains("Trên một nửa không tín nhiệm"), r::toString);
         Golden.assertMatches("report-vi.txt", r.out());
     }

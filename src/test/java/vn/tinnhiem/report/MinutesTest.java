@@ -159,9 +159,9 @@ class MinutesTest {
 
     @Test
     void aNameStartingLikeAFormulaIsNeverRunAsOne() {
-        assertEquals("'=HYPERLINK(\"x\")", MinutesCsv.text("=HYPERLINK(\"x\")"));
-        assertEquals("'-", MinutesCsv.text("-"));
-        assertEquals("Nguyễn Hữu Thống", MinutesCsv.text("Nguyễn Hữu Thống"));
+        assertEquals("'=HYPERLINK(\"x\")", CsvWriter.guard("=HYPERLINK(\"x\")"));
+        assertEquals("'-", CsvWriter.guard("-"));
+        assertEquals("Nguyễn Hữu Thống", CsvWriter.guard("Nguyễn Hữu Thống"));
     }
 
     @Test

@@ -23,12 +23,12 @@ class ResultCsvTest {
 
     @Test
     void fieldsAreQuotedOnlyWhenRfc4180NeedsIt() {
-        assertEquals("Nguyễn Văn An", ResultCsv.quote("Nguyễn Văn An"));
-        assertEquals("\"Ủy viên, Giám đốc Sở\"", ResultCsv.quote("Ủy viên, Giám đốc Sở"));
-        assertEquals("\"Bí danh \"\"Ba\"\"\"", ResultCsv.quote("Bí danh \"Ba\""));
-        assertEquals("\"a\nb\"", ResultCsv.quote("a\nb"));
-        assertEquals("\"a\rb\"", ResultCsv.quote("a\rb"));
-        assertEquals("", ResultCsv.quote(""));
+        assertEquals("Nguyễn Văn An", CsvWriter.quote("Nguyễn Văn An"));
+        assertEquals("\"Ủy viên, Giám đốc Sở\"", CsvWriter.quote("Ủy viên, Giám đốc Sở"));
+        assertEquals("\"Bí danh \"\"Ba\"\"\"", CsvWriter.quote("Bí danh \"Ba\""));
+        assertEquals("\"a\nb\"", CsvWriter.quote("a\nb"));
+        assertEquals("\"a\rb\"", CsvWriter.quote("a\rb"));
+        assertEquals("", CsvWriter.quote(""));
     }
 
     @Test

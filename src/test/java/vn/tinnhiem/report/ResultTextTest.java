@@ -49,7 +49,7 @@ class ResultTextTest {
         String vi = ResultText.render(List.of(new MeetingResults(meeting, List.of(result))), Messages.vietnamese());
         assertTrue(vi.contains("Vòng 2 (mã 5): Lấy phiếu tín nhiệm · đang mở"), vi);
         assertTrue(vi.contains("Phiếu phát ra: 50 · Thu về: chưa có · Hợp lệ: 2 · Không hợp lệ: 1 · Đã huỷ: 0"), vi);
-        assertTrue(vi.contains("tỉ lệ tạm tính trên 3 phiếu đã nhập"), vi);
+        assertTrue(vi.contains("tỷ lệ tạm tính trên 3 phiếu đã nhập"), vi);
         assertTrue(vi.contains("2  66,67%"), vi);
         assertTrue(vi.contains("Từ hai phần ba trở lên tín nhiệm thấp"), vi);
         assertTrue(vi.lines().noneMatch(l -> l.endsWith(" ")), "no trailing spaces");
@@ -59,7 +59,8 @@ class ResultTextTest {
     void everyFlagLevelKindAndStateHasWordsInBothLanguages() {
         for (Messages m : List.of(Messages.vietnamese(), Messages.english())) {
             for (Flag f : Flag.values()) {
-                assertTrue(!ResultText.flag(f, m).isBlank(), f.name());
+                RoundKind k = f == Flag.NO_CONFIDENCE_OVER_HALF ? RoundKind.VOTE : RoundKind.RATING;
+                assertTrue(!m.flagName(vn.tinnhiem.domain.BallotForm.standard(k), f).isBlank(), f.name());
             }
             for (RoundKind k : RoundKind.values()) {
                 assertTrue(m.has("report.kind." + k.name()));

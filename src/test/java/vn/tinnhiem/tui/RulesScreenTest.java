@@ -84,7 +84,7 @@ class RulesScreenTest {
                     .containsPattern("Lý Văn Bổn .*80,00% .*≥ 2/3 TN thấp")
                     .contains("Quy định: Nghị quyết 96/2023/QH15; tỷ lệ tính trên tổng số phiếu thu về");
             h.type("b");
-            assertThat(h.text()).contains("Bỏ phiếu tín nhiệm 1 người quá nửa tín nhiệm thấp")
+            assertThat(h.text()).contains("Bỏ phiếu tín nhiệm 1 người theo kết quả lấy phiếu")
                     .contains("◀ Bỏ phiếu tín nhiệm (2 mức) ▶").contains("Ngô Thị Ánh Tuyết")
                     .contains("Phó Chủ tịch").doesNotContain("Lý Văn Bổn");
             h.enter();
@@ -92,7 +92,7 @@ class RulesScreenTest {
                     .contains("1 = Tín nhiệm · 2 = Không tín nhiệm");
             h.type("2").enter().type("2").enter().type("2").enter().type("1").enter().type("1").enter();
             h.type("c").type("5").enter().enter();
-            assertThat(h.text()).containsPattern("Ngô Thị Ánh Tuyết +Phó Chủ tịch .*3 +60,00% .*> 1/2 không TN");
+            assertThat(h.text()).containsPattern("Ngô Thị Ánh Tuyết +Phó Chủ tịch .*3 +60,00% .*> 1/2 Không TN");
         }
     }
 

@@ -140,7 +140,7 @@ class ScreenFlowTest {
                     .contains("Phát ra 60 · Thu về 60 · Hợp lệ 60 · Không hợp lệ 0")
                     .containsPattern("Nguyễn Văn Hưởng .* 22 +36,67% +6 +10,00% +31 +51,67% +1 +1,67% +> 1/2 TN thấp")
                     .containsPattern("Lê Thị Mỹ Dung .* 28 +46,67% +31 +51,67% +0 +0,00% +1 +1,67%\n")
-                    .contains("quá nửa tổng số phiếu đánh giá tín nhiệm thấp");
+                    .contains("trên một nửa tổng số phiếu thu về đánh giá “tín nhiệm thấp”: có thể xin từ chức");
         }
     }
 
