@@ -236,6 +236,22 @@ public final class JdbiStore implements Store {
     }
 
     @Override
+    public List<Official> replaceRoster(long meetingId, List<OfficialDraft> officials) {
+        return tx(h -> {
+            for (Official o : roster(h, meetingId)) {
+                if (inUse(h, o.id())) {
+                    throw refuse(Problem.of("error.roster.inUse"));
+                }
+            }
+            for (Official o : roster(h, meetingId)) {
+                h.execute("DELETE FROM official WHERE id = ?", o.id());
+                log(h, AuditKind.ROSTER_CHANGED, meetingId, null, AuditDetail.officialRemoved(o));
+            }
+            return addOfficials(meetingId, officials);
+        });
+    }
+
+    @Override
     public void updateOfficial(long officialId, OfficialDraft official) {
         OfficialDraft d = clean(official);
         tx(h -> {

@@ -33,6 +33,9 @@ public interface Store extends AutoCloseable {
     /** Adds every official after the present roster, all or none. */
     List<Official> addOfficials(long meetingId, List<OfficialDraft> officials);
 
+    /** The roster replaced by these officials in one transaction; refused while a round lists any of them. */
+    List<Official> replaceRoster(long meetingId, List<OfficialDraft> officials);
+
     void updateOfficial(long officialId, OfficialDraft official);
 
     /** Moves an official one place up (delta -1) or down (+1) in the roster; no-op at either end. */

@@ -88,7 +88,8 @@ public final class App {
         screen.setCursorPosition(null);
         View view = new View(screen.newTextGraphics(), messages);
         if (view.width() < 40 || view.height() < 12) {
-            view.text(0, 0, View.fit(messages.get("ui.tooSmall", 40, 12), view.width()));
+            view.text(0, 0, View.fit(messages.get("ui.tooSmallLarger", view.width(), view.height(), 40, 12),
+                    view.width()));
         } else {
             state.draw(view);
             view.footer(state.footer());

@@ -25,18 +25,19 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         this(meetingTitle, result, first, notice, null);
     }
 
-    enum Action { UP, DOWN, EXPORT, VOTE, BACK }
+    enum Action { UP, DOWN, EXPORT, VOTE, HELP, BACK }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("↑↓", "ui.key.scroll", Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
-            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
-            Binding.of("x", "report.minutes.key.export", Action.EXPORT, ch('x')),
-            Binding.of("b", "ui.key.voteFlagged", Action.VOTE, ch('b')),
-            Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
-            Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
+    static final Keys<Action> KEYS = Keys.of("results",
+            Binding.of("↑", "ui.key.scroll", 3, Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
+            Binding.of("↓", "ui.key.scroll", 3, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
+            Binding.of("x", "report.minutes.key.export", 1, Action.EXPORT, ch('x')),
+            Binding.of("b", "ui.key.voteFlagged", 2, Action.VOTE, ch('b')),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
+            Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
+            Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         return KEYS;
     }
 
@@ -52,8 +53,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }
-        Object action = Binding.find(KEYS, key.stroke()).orElse(null);
-        if (!(action instanceof Action a)) {
+        Action a = KEYS.find(key.stroke()).orElse(null);
+        if (a == null) {
             return Step.stay(this);
         }
         int last = Math.max(0, result.officials().size() - 1);
@@ -63,6 +64,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                     fingerprint));
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
+            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
         };
     }
