@@ -139,6 +139,17 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                     + v.messages().flagLong(round.form(), f),
                     v.width() - 4), TextColor.ANSI.RED_BRIGHT);
         }
-        v.notice(notice, 2); // the exported minutes' full path may need a second line
+        v.notice(exportNotice(v));
+    }
+
+    /** The exported minutes' path on one line, shortened in the middle so the folder's start and the name show. */
+    private Notice exportNotice(View v) {
+        if (notice == null || !notice.message().key().startsWith("report.minutes.exported")) {
+            return notice;
+        }
+        String path = String.valueOf(notice.message().args().get(0));
+        int room = v.width() - 2 - (v.t(notice.message()).length() - path.length());
+        return new Notice(notice.error(), vn.tinnhiem.domain.Problem.of(notice.message().key(),
+                View.middle(path, Math.max(12, room))));
     }
 }

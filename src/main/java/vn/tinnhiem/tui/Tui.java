@@ -66,7 +66,7 @@ public final class Tui {
             screen.startScreen();
             String sample = defaultRoster(dataDir);
             EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
-                    sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dataDir.resolve("exports"));
+                    sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dbFile.toAbsolutePath().resolveSibling("exports")); // beside the file, as backups are
             new App(screen, messages, runner).loop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
