@@ -23,6 +23,17 @@ public final class MinutesSource {
         RoundTimes times = store.roundTimes(roundId);
         return new Minutes(store.meeting(round.meetingId()), RoundResult.of(round, tally),
                 ballots.stream().filter(Ballot::voided).toList(), times.opened(), times.closed(),
-                store.fingerprint(roundId), ZonedDateTime.now(clock));
+                store.fingerprint(roundId), ZonedDateTime.now(clock), replacedBy(ballots));
+    }
+
+    /** Voided ballot number → the number of the ballot keyed in its place. */
+    static java.util.Map<Integer, Integer> replacedBy(List<Ballot> ballots) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        for (Ballot b : ballots) {
+            if (b.replaces() != null && !b.voided()) {
+                out.putIfAbsent(b.replaces(), b.number());
+            }
+        }
+        return out;
     }
 }

@@ -406,10 +406,11 @@ public final class JdbiStore implements Store {
         List<Ballot> out = new ArrayList<>();
         int cursor = 0;
         List<BallotRow> rows = h.createQuery(
-                        "SELECT id, number, status, voided, void_reason FROM ballot WHERE round_id = ? ORDER BY number")
+                        "SELECT id, number, status, voided, void_reason, replaces FROM ballot WHERE round_id = ? "
+                                + "ORDER BY number")
                 .bind(0, round.id())
                 .map((rs, ctx) -> new BallotRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1,
-                        rs.getString(5)))
+                        rs.getString(5), (Integer) rs.getObject(6)))
                 .list();
         for (BallotRow row : rows) {
             List<Mark> marks = new ArrayList<>();
@@ -418,18 +419,23 @@ public final class JdbiStore implements Store {
                 cursor++;
             }
             out.add(new Ballot(row.id(), row.number(), BallotStatus.valueOf(row.status()), marks, row.voided(),
-                    row.voidReason()));
+                    row.voidReason(), row.replaces()));
         }
         return out;
     }
 
-    private record BallotRow(long id, int number, String status, boolean voided, String voidReason) {
+    private record BallotRow(long id, int number, String status, boolean voided, String voidReason,
+                             Integer replaces) {
     }
 
     @Override
-    public Ballot recordBallot(long roundId, BallotDraft draft) {
+    public Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces) {
         return tx(h -> {
             Round round = round(h, roundId);
+            if (replaces != null && h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ? AND number = ? "
+                    + "AND voided = 1").bind(0, roundId).bind(1, replaces).mapTo(Integer.class).one() == 0) {
+                throw refuse(Problem.of("error.ballot.replacesNotVoided", replaces));
+            }
             if (draft.lines() != round.officials().size()) {
                 throw refuse(Problem.of("error.ballot.incomplete", round.officials().size() - draft.cursor()));
             }
@@ -444,8 +450,8 @@ public final class JdbiStore implements Store {
             }
             int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM ballot WHERE round_id = ?")
                     .bind(0, roundId).mapTo(Integer.class).one();
-            long id = h.createUpdate("INSERT INTO ballot (round_id, number, status) VALUES (?, ?, ?)")
-                    .bind(0, roundId).bind(1, number).bind(2, draft.status().name())
+            long id = h.createUpdate("INSERT INTO ballot (round_id, number, status, replaces) VALUES (?, ?, ?, ?)")
+                    .bind(0, roundId).bind(1, number).bind(2, draft.status().name()).bind(3, replaces)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             if (!draft.wholeInvalid()) {
                 PreparedBatch batch = h.prepareBatch("INSERT INTO ballot_line (ballot_id, line, mark) VALUES (?, ?, ?)");
@@ -456,7 +462,7 @@ public final class JdbiStore implements Store {
                 batch.execute();
             }
             Ballot recorded = new Ballot(id, number, draft.status(), draft.wholeInvalid() ? List.of() : draft.marks(),
-                    false, null);
+                    false, null, replaces);
             log(h, AuditKind.BALLOT_RECORDED, round.meetingId(), roundId, AuditDetail.ballotRecorded(recorded));
             return recorded;
         });

@@ -57,7 +57,12 @@ public interface Store extends AutoCloseable {
     List<Ballot> ballots(long roundId);
 
     /** Records one ballot under the next number; committed when this returns. */
-    Ballot recordBallot(long roundId, BallotDraft draft);
+    default Ballot recordBallot(long roundId, BallotDraft draft) {
+        return recordBallot(roundId, draft, null);
+    }
+
+    /** {@code replaces}: the voided ballot of the same round this one is keyed in place of, or {@code null}. */
+    Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces);
 
     /** Marks a committed ballot void with a reason; it stays in the record and leaves the tally. */
     Ballot voidBallot(long roundId, int number, String reason);

@@ -139,7 +139,7 @@ public final class EffectRunner {
         }
         if (effect instanceof Effect.CommitBallot e) {
             try {
-                return new Msg.BallotCommitted(store.recordBallot(e.roundId(), e.draft()));
+                return new Msg.BallotCommitted(store.recordBallot(e.roundId(), e.draft(), e.replaces()));
             } catch (StoreException ex) {
                 return notRecorded(ex);
             }

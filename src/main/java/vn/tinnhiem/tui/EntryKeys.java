@@ -11,7 +11,8 @@ import com.googlecode.lanterna.input.KeyType;
  * terminals send those keypad keys as plain characters.
  */
 final class EntryKeys {
-    enum Action { MARK, BLANK, SEVERAL, FILL, BACK_STEP, COMMIT, INVALID, ABANDON, VOID, LOOKUP, CLOSE, HELP, LEAVE }
+    enum Action { MARK, BLANK, SEVERAL, FILL, BACK_STEP, COMMIT, INVALID, ABANDON, VOID, REPLACES, LOOKUP, CLOSE, HELP,
+        LEAVE }
 
     /** The ballot's levels; "1–3" or "1–2" once the round is known. */
     static final Keys<Action> KEYS = Keys.of("entry",
@@ -27,6 +28,7 @@ final class EntryKeys {
             Binding.of("*", "ui.key.invalidBallot", 5, Action.INVALID, ch('*')),
             Binding.of("Esc", "ui.key.abandon", 7, Action.ABANDON, type(KeyType.Escape)),
             Binding.of("h", "ui.key.void", 4, Action.VOID, ch('h')),
+            Binding.of("r", "ui.key.replaces", 8, Action.REPLACES, ch('r')),
             Binding.of("t", "ui.key.lookup", 7, Action.LOOKUP, ch('t')),
             Binding.of("c", "ui.key.close", 2, Action.CLOSE, ch('c')),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),

@@ -157,6 +157,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
                 yield Step.stay(asking(Prompt.of("ui.void.title", Purpose.VOID,
                         Field.number("ui.void.number", last), Field.of("ui.void.reason", "")), null, null, null));
             }
+            case REPLACES -> Step.stay(toggleReplaces());
             case LOOKUP -> Step.stay(asking(Prompt.of("ui.lookup.title", Purpose.LOOKUP,
                     Field.number("ui.void.number", "")), null, null, null));
             case CLOSE -> draft.isEmpty() ? Step.stay(closePrompt(""))
@@ -165,6 +166,22 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             case LEAVE -> draft.isEmpty() ? Step.of(this, new Effect.ToMeeting(round.meetingId(), null))
                     : Step.stay(asking(null, new EntryAsk.Discard(Action.LEAVE), null, null));
         };
+    }
+
+    /** The next ballot replaces the last voided ballot no other replaces yet, or (pressed again) nothing. */
+    private EntryScreen toggleReplaces() {
+        if (replaces != null) {
+            return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null, null, null);
+        }
+        List<Integer> taken = ballots.stream().filter(b -> b.replaces() != null && !b.voided())
+                .map(Ballot::replaces).toList();
+        Optional<Ballot> open = ballots.stream().filter(b -> b.voided() && !taken.contains(b.number()))
+                .reduce((x, y) -> y);
+        if (open.isEmpty()) {
+            return keying(draft, Notice.error(Problem.of("ui.entry.noVoided")));
+        }
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null,
+                open.get().number(), null);
     }
 
     private EntryScreen closePrompt(String collected) {

@@ -63,7 +63,10 @@ final class EntryView {
             List<String> lines = new ArrayList<>();
             lines.add(v.t("ui.lookup.state", v.t(b.status() == BallotStatus.VALID ? "ui.lookup.valid"
                     : "ui.lookup.invalid"), b.voided() ? v.t("ui.lookup.voided", b.voidReason()) : v.t("ui.lookup.counts")));
-            lines.add(v.t("ui.lookup.marks", marks(b.marks())));
+            lines.add(v.t("ui.lookup.marks", describe(v, b)));
+            if (b.replaces() != null) {
+                lines.add(v.t("ui.lookup.replaces", b.replaces()));
+            }
             lines.add(v.t("ui.lookup.close"));
             Box.draw(v, v.t("ui.lookup.shown", b.number()), lines);
         }
