@@ -9,12 +9,10 @@ import vn.tinnhiem.domain.BallotDraft;
 import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.Mark;
-import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.Tally;
-import vn.tinnhiem.domain.TextRules;
 import vn.tinnhiem.tui.EntryKeys.Action;
 
 /**
@@ -41,15 +39,15 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     }
 
     /** Back to keying with this draft and notice; any dialog closed. */
-    private EntryScreen keying(BallotDraft d, Notice n) {
+    EntryScreen keying(BallotDraft d, Notice n) {
         return new EntryScreen(meetingTitle, round, ballots, tally, d, false, null, null, null, replaces, n);
     }
 
-    private EntryScreen note(Notice n) {
+    EntryScreen note(Notice n) {
         return new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, prompt, ask, lookup, replaces, n);
     }
 
-    private EntryScreen asking(Prompt p, EntryAsk a, Ballot shown, Notice n) {
+    EntryScreen asking(Prompt p, EntryAsk a, Ballot shown, Notice n) {
         return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, p, a, shown, replaces, n);
     }
 
@@ -120,13 +118,13 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         if (prompt != null) {
             return switch (prompt.outcome(k)) {
                 case CANCEL -> Step.stay(keying(draft, null));
-                case SUBMIT -> submit();
+                case SUBMIT -> EntryDialogs.submit(this);
                 case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
                 case EDITING -> Step.stay(asking(prompt.edit(k), null, null, null));
             };
         }
         if (ask != null) {
-            return answer(Confirm.KEYS.find(k).orElse(null));
+            return EntryDialogs.answer(this, Confirm.KEYS.find(k).orElse(null));
         }
         if (lookup != null) {
             EntryKeys.Shown s = EntryKeys.LOOKUP.find(k).orElse(null);
@@ -184,7 +182,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
                 open.get().number(), null);
     }
 
-    private EntryScreen closePrompt(String collected) {
+    EntryScreen closePrompt(String collected) {
         return asking(Prompt.of("ui.close.title", Purpose.CLOSE, Field.number("ui.close.collected", collected))
                 .withTitleArgs(round.number()), null, null, null);
     }
@@ -198,28 +196,6 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             return Step.stay(keying(draft, Notice.error(ok.problem())));
         }
         return Step.of(this, new Effect.CommitBallot(round.id(), draft, replaces));
-    }
-
-    private Step answer(Confirm.Answer a) {
-        if (a == Confirm.Answer.HELP) {
-            return Step.stay(new HelpOverlay(this, Confirm.KEYS));
-        }
-        if (a != Confirm.Answer.YES) {
-            return Step.stay(keying(draft, ask instanceof EntryAsk.Close ? Notice.info("ui.close.cancelled") : null));
-        }
-        if (ask instanceof EntryAsk.Close c) {
-            return Step.of(keying(draft, null), new Effect.CloseRound(round.id(), c.collected()));
-        }
-        if (ask instanceof EntryAsk.Void v) {
-            return Step.of(keying(draft, null), new Effect.VoidBallot(round.id(), v.ballot().number(), v.reason()));
-        }
-        EntryAsk.Discard d = (EntryAsk.Discard) ask;
-        EntryScreen empty = keying(BallotDraft.empty(round.officials().size()), Notice.info("ui.entry.abandoned"));
-        return switch (d.then()) {
-            case CLOSE -> Step.stay(empty.closePrompt(""));
-            case LEAVE -> Step.of(empty, new Effect.ToMeeting(round.meetingId(), null));
-            default -> Step.stay(empty);
-        };
     }
 
     private Step startFill() {
@@ -280,40 +256,6 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         }
         BallotDraft next = draft.mark(mark);
         return Step.stay(keying(next, next.isComplete() ? Notice.info("ui.entry.readyHint", nextNumber()) : null));
-    }
-
-    private Step submit() {
-        Purpose purpose = (Purpose) prompt.purpose();
-        String label = purpose == Purpose.CLOSE ? "ui.close.collected" : "ui.void.number";
-        Checked<Integer> number = Numbers.count(prompt.text(0));
-        if (!number.isOk()) {
-            return Step.stay(note(Notice.error(Problem.of("ui.form.fieldProblem", Problem.of(label),
-                    number.problem()))));
-        }
-        if (purpose == Purpose.CLOSE) {
-            Checked<Integer> ok = RoundRules.closing(round, tally, number.value());
-            if (!ok.isOk()) {
-                return Step.stay(note(Notice.error(ok.problem()))); // the prompt stays, with the number in it
-            }
-            return Step.stay(asking(null, new EntryAsk.Close(number.value()), null, null));
-        }
-        Optional<Ballot> found = ballot(number.value());
-        if (found.isEmpty()) {
-            return Step.stay(note(Notice.error(Problem.of("ui.lookup.none", number.value(), nextNumber() - 1))));
-        }
-        if (purpose == Purpose.LOOKUP) {
-            return Step.stay(asking(null, null, found.get(), null));
-        }
-        if (found.get().voided()) {
-            return Step.stay(note(Notice.error(Problem.of("ui.void.already", number.value(),
-                    found.get().voidReason()))));
-        }
-        Checked<String> reason = TextRules.required(prompt.text(1));
-        if (!reason.isOk()) {
-            return Step.stay(note(Notice.error(Problem.of("ui.form.fieldProblem", Problem.of("ui.void.reason"),
-                    reason.problem()))));
-        }
-        return Step.stay(asking(null, new EntryAsk.Void(found.get(), reason.value()), null, null));
     }
 
     @Override
