@@ -124,4 +124,17 @@ class KeyingFlowTest {
             assertThat(h.text()).contains("(thay phiếu số 3)");
         }
     }
+
+    @Test
+    void aTooSmallWindowSaysToMakeItLargerAndTheScreenComesBack() throws Exception {
+        try (Harness h = openRound2()) {
+            h.type("12");
+            h.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(30, 8));
+            h.app.draw();
+            assertThat(h.text().replace("\n", " ")).contains("hãy kéo cửa sổ to ra").contains("ít nhất 40×12");
+            h.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(80, 24));
+            h.app.draw();
+            assertThat(h.text()).contains("Phiếu số 4: 12__ (2/4)").contains("F1 Trợ giúp");
+        }
+    }
 }
