@@ -210,16 +210,19 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
         if (warning != null) {
             v.colored(2 + labelW + 10, 2 + PRESENT, v.t(warning), TextColor.ANSI.YELLOW_BRIGHT);
         }
-        v.bold(2, 9, v.t("ui.meeting.committee"));
+        // Under 27 rows the blank separators go, so the custom rules' seven lines end above the notice line.
+        int up = v.height() < 27 ? 1 : 0;
+        v.bold(2, 9 - up, v.t("ui.meeting.committee"));
         int nameW = Math.min(34, (v.width() - 30) / 2);
         for (int i = 0; i < COMMITTEE_ROWS; i++) {
-            int row = 10 + i;
+            int row = 10 - up + i;
             int idx = COMMITTEE + 2 * i;
             v.text(2, row, View.fit(v.t("ui.meeting.memberNo", i + 1), 6));
             fields.get(idx).draw(v, 8, row, 9, nameW, focus == idx);
             fields.get(idx + 1).draw(v, 8 + 9 + nameW + 2, row, 9, 22, focus == idx + 1);
         }
-        v.bold(2, 16, v.t("ui.rules.title"));
+        int rulesTop = 17 - 2 * up;
+        v.bold(2, rulesTop - 1, v.t("ui.rules.title"));
         for (int i = 0; i < RulesFields.COUNT; i++) {
             int idx = RULES + i;
             if (!RulesFields.shown(rules(), i)) {
@@ -230,20 +233,20 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
                 String label = View.fit(v.t(f.labelKey()), labelW);
                 String value = "◀ " + RulesFields.shownText(v, i, f) + " ▶";
                 if (focus == idx) {
-                    v.bold(2, 17 + i, label);
-                    v.reverse(2 + labelW, 17 + i, value);
+                    v.bold(2, rulesTop + i, label);
+                    v.reverse(2 + labelW, rulesTop + i, value);
                 } else {
-                    v.text(2, 17 + i, label + value);
+                    v.text(2, rulesTop + i, label + value);
                 }
             } else {
-                f.draw(v, 2, 17 + i, labelW, i == LOW_OFFSET ? 8 : boxW, focus == idx);
+                f.draw(v, 2, rulesTop + i, labelW, i == LOW_OFFSET ? 8 : boxW, focus == idx);
             }
         }
         int hintRow = Math.min(25, v.height() - 3);
-        int lastRulesRow = 17;
+        int lastRulesRow = rulesTop;
         for (int i = 0; i < RulesFields.COUNT; i++) {
             if (RulesFields.shown(rules(), i)) {
-                lastRulesRow = 17 + i;
+                lastRulesRow = rulesTop + i;
             }
         }
         if (hintRow > lastRulesRow) { // never over a field

@@ -17,7 +17,7 @@ import vn.tinnhiem.i18n.Messages;
 /**
  * Every screen, its help and its dialogs, as whole-screen snapshots at 80×24 and 120×36, in Vietnamese and English,
  * under {@code golden/screens/}. A screen that cuts a word without an ellipsis, overlaps its columns or lets a
- * screen show through a dialog shows up as a diff to read. Keys: ⏎ Enter, ↑ up, ↓ down, ⇥ Tab, ⎋ Esc, ¹ F1.
+ * screen show through a dialog shows up as a diff to read. Keys: ⏎ Enter, ↑ up, ↓ down, ← left, ⇥ Tab, ⎋ Esc, ¹ F1.
  */
 class ScreensGoldenTest {
     static final Map<String, String> SCREENS = new LinkedHashMap<>();
@@ -28,6 +28,7 @@ class ScreensGoldenTest {
         SCREENS.put("meeting", "⏎");
         SCREENS.put("meeting-help", "⏎?");
         SCREENS.put("meeting-form", "⏎s");
+        SCREENS.put("meeting-form-custom-rules", "⏎s" + "↓".repeat(16) + "←");
         SCREENS.put("roster", "⏎d");
         SCREENS.put("roster-add-duplicate", "⏎dtHồ Thị Ửng⏎Giám đốc⏎");
         SCREENS.put("roster-import-as", "⏎dnmoi.csv⏎");
@@ -55,6 +56,7 @@ class ScreensGoldenTest {
                 case '⏎' -> h.enter();
                 case '↓' -> h.key(KeyType.ArrowDown);
                 case '↑' -> h.key(KeyType.ArrowUp);
+                case '←' -> h.key(KeyType.ArrowLeft);
                 case '⇥' -> h.key(KeyType.Tab);
                 case '⎋' -> h.esc();
                 case '¹' -> h.key(KeyType.F1);
