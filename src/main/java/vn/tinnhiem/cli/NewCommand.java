@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.tinnhiem.domain.Checked;
+import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.LineProblem;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingDetails;
@@ -23,6 +24,7 @@ import vn.tinnhiem.domain.Quorum;
 import vn.tinnhiem.domain.RosterCsv;
 import vn.tinnhiem.domain.RosterImport;
 import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.TextRules;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.store.Backups;
@@ -62,6 +64,15 @@ final class NewCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "${bundle:label.date}", descriptionKey = "opt.date")
     String date;
+
+    @Option(names = "--rules", paramLabel = "${bundle:label.preset}", descriptionKey = "opt.rules")
+    String rules;
+
+    @Option(names = "--committee", paramLabel = "${bundle:label.member}", descriptionKey = "opt.committee")
+    List<String> committee = new ArrayList<>();
+
+    @Option(names = "--invalid-lines", paramLabel = "line|ballot", descriptionKey = "opt.invalidLines")
+    String invalidLines;
 
     NewCommand(Cli cli, RootCommand root) {
         this.cli = cli;
@@ -105,10 +116,19 @@ final class NewCommand implements Callable<Integer> {
         String cleanDate = Options.take(m, problems, "--date", Options.date(date, Clock.systemDefaultZone()));
         Integer s = Options.take(m, problems, "--summoned", Numbers.count(summoned));
         Integer p = Options.take(m, problems, "--present", Numbers.count(present));
+        List<CommitteeMember> members = new ArrayList<>();
+        for (String member : committee) {
+            CommitteeMember c = Options.take(m, problems, "--committee", MeetingOptions.member(member));
+            if (c != null) {
+                members.add(c);
+            }
+        }
+        Rules chosen = Options.take(m, problems, "--rules", MeetingOptions.rules(rules, invalidLines));
         if (!problems.isEmpty()) {
             throw new CliFailure(CliFailure.USAGE, String.join(System.lineSeparator(), problems));
         }
-        MeetingDetails details = new MeetingDetails(cleanTitle, cleanBody, cleanPlace, cleanDate, s, p, List.of());
+        MeetingDetails details = new MeetingDetails(cleanTitle, cleanBody, cleanPlace, cleanDate, s, p, members,
+                chosen);
         Checked<MeetingDetails> checked = RoundRules.meeting(details);
         if (!checked.isOk()) {
             throw new CliFailure(CliFailure.USAGE, m.get(checked.problem()));

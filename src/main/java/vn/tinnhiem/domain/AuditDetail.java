@@ -99,7 +99,7 @@ public final class AuditDetail {
         if (b.status() == BallotStatus.VALID) {
             s += ";marks=" + b.marks().stream().map(m -> String.valueOf(m.code())).collect(Collectors.joining(","));
         }
-        return s;
+        return b.replaces() == null ? s : s + ";replaces=" + b.replaces();
     }
 
     public static String ballotVoided(Ballot b) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.LogHead;
@@ -19,14 +20,24 @@ import vn.tinnhiem.domain.RoundResult;
  * meeting and the times are those frozen at its close.
  */
 public record Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
-                      OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead) {
+                      OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
+                      Map<Integer, Integer> replacedBy) {
     public Minutes {
         voided = List.copyOf(voided);
+        replacedBy = Map.copyOf(replacedBy);
     }
 
+    /** Without replacement ballots. */
     public Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
                    OffsetDateTime closed, String fingerprint, ZonedDateTime made) {
-        this(meeting, result, voided, opened, closed, fingerprint, made, null);
+        this(meeting, result, voided, opened, closed, fingerprint, made, null, Map.of());
+    }
+
+    /** A voided ballot's line in the minutes: its number, its reason and the ballot keyed in its place, if any. */
+    public String voidedLine(Ballot b, vn.tinnhiem.i18n.Messages m) {
+        String line = m.get("report.minutes.voidedBallot", b.number(), b.voidReason() == null ? "" : b.voidReason());
+        Integer by = replacedBy.get(b.number());
+        return by == null ? line : line + " " + m.get("report.minutes.replacedBy", by);
     }
 
     /**

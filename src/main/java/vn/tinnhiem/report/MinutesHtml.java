@@ -145,8 +145,7 @@ public final class MinutesHtml {
             out.append("<p class=\"note\">").append(e(m.get("report.minutes.voidedNote"))).append("</p>\n")
                     .append("<ul class=\"voided\">\n");
             for (Ballot b : minutes.voided()) {
-                out.append("<li>").append(e(m.get("report.minutes.voidedBallot", b.number(),
-                        b.voidReason() == null ? "" : b.voidReason()))).append("</li>\n");
+                out.append("<li>").append(e(minutes.voidedLine(b, m))).append("</li>\n");
             }
             out.append("</ul>\n");
         }

@@ -38,7 +38,7 @@ public final class MinutesSource {
         }
         return new Minutes(meeting, RoundResult.of(round, tally),
                 ballots.stream().filter(Ballot::voided).toList(), opened, closed,
-                store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId));
+                store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots));
     }
 
     private static OffsetDateTime time(String frozen, OffsetDateTime otherwise) {
@@ -47,5 +47,16 @@ public final class MinutesSource {
         } catch (DateTimeParseException e) {
             return otherwise;
         }
+    }
+
+    /** Voided ballot number → the number of the ballot keyed in its place. */
+    static java.util.Map<Integer, Integer> replacedBy(List<Ballot> ballots) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        for (Ballot b : ballots) {
+            if (b.replaces() != null && !b.voided()) {
+                out.putIfAbsent(b.replaces(), b.number());
+            }
+        }
+        return out;
     }
 }

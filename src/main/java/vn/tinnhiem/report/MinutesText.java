@@ -85,8 +85,7 @@ public final class MinutesText {
             line(out, m.get("report.minutes.voidedNote"));
         }
         for (Ballot b : minutes.voided()) {
-            line(out, "  - " + m.get("report.minutes.voidedBallot", b.number(),
-                    b.voidReason() == null ? "" : b.voidReason()));
+            line(out, "  - " + minutes.voidedLine(b, m));
         }
 
         section(out, m.get("report.minutes.sec.results"));

@@ -49,8 +49,8 @@ final class BallotWriter implements AutoCloseable {
      * Records one ballot inside the caller's transaction on {@code h}. {@code loadRound} reads the round when it is
      * not in memory; {@code now} is the audit entry's time.
      */
-    Ballot record(Handle h, long roundId, BallotDraft draft, String now, Function<Handle, Round> loadRound)
-            throws SQLException {
+    Ballot record(Handle h, long roundId, BallotDraft draft, Integer replaces, String now,
+                  Function<Handle, Round> loadRound) throws SQLException {
         Connection c = h.getConnection();
         prepare(c);
         if (round == null || round.id() != roundId) {
@@ -71,6 +71,10 @@ final class BallotWriter implements AutoCloseable {
                 throw new StoreException(Problem.of("error.ballot.level", level.level(), round.levels()));
             }
         }
+        if (replaces != null && queryInt(c, "SELECT count(*) FROM ballot WHERE round_id = ? AND number = "
+                + replaces.intValue() + " AND voided = 1", roundId) == 0) {
+            throw new StoreException(Problem.of("error.ballot.replacesNotVoided", replaces));
+        }
         if (!headKnown) {
             head = AuditLog.last(h);
             headKnown = true;
@@ -79,6 +83,11 @@ final class BallotWriter implements AutoCloseable {
         insertBallot.setLong(1, roundId);
         insertBallot.setInt(2, number);
         insertBallot.setString(3, draft.status().name());
+        if (replaces == null) {
+            insertBallot.setNull(4, java.sql.Types.INTEGER);
+        } else {
+            insertBallot.setInt(4, replaces);
+        }
         insertBallot.executeUpdate();
         long id;
         try (ResultSet keys = insertBallot.getGeneratedKeys()) {
@@ -96,7 +105,7 @@ final class BallotWriter implements AutoCloseable {
             insertLine.executeBatch();
         }
         Ballot recorded = new Ballot(id, number, draft.status(), draft.wholeInvalid() ? List.of() : draft.marks(),
-                false, null);
+                false, null, replaces);
         AuditEvent e = AuditChain.next(head, now, AuditKind.BALLOT_RECORDED, round.meetingId(), roundId,
                 AuditDetail.ballotRecorded(recorded));
         AuditLog.bind(insertAudit, e);
@@ -131,7 +140,7 @@ final class BallotWriter implements AutoCloseable {
 
     private void prepare(Connection c) throws SQLException {
         if (insertBallot == null) {
-            insertBallot = c.prepareStatement("INSERT INTO ballot (round_id, number, status) VALUES (?, ?, ?)",
+            insertBallot = c.prepareStatement("INSERT INTO ballot (round_id, number, status, replaces) VALUES (?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
             insertLine = c.prepareStatement("INSERT INTO ballot_line (ballot_id, line, mark) VALUES (?, ?, ?)");
             insertAudit = c.prepareStatement(AuditLog.INSERT);

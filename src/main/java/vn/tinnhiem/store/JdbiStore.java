@@ -244,6 +244,22 @@ public final class JdbiStore implements Store {
     }
 
     @Override
+    public List<Official> replaceRoster(long meetingId, List<OfficialDraft> officials) {
+        return tx(h -> {
+            for (Official o : roster(h, meetingId)) {
+                if (inUse(h, o.id())) {
+                    throw refuse(Problem.of("error.roster.inUse"));
+                }
+            }
+            for (Official o : roster(h, meetingId)) {
+                h.execute("DELETE FROM official WHERE id = ?", o.id());
+                log(h, AuditKind.ROSTER_CHANGED, meetingId, null, AuditDetail.officialRemoved(o));
+            }
+            return addOfficials(meetingId, officials);
+        });
+    }
+
+    @Override
     public void updateOfficial(long officialId, OfficialDraft official) {
         OfficialDraft d = clean(official);
         tx(h -> {
@@ -398,10 +414,11 @@ public final class JdbiStore implements Store {
         List<Ballot> out = new ArrayList<>();
         int cursor = 0;
         List<BallotRow> rows = h.createQuery(
-                        "SELECT id, number, status, voided, void_reason FROM ballot WHERE round_id = ? ORDER BY number")
+                        "SELECT id, number, status, voided, void_reason, replaces FROM ballot WHERE round_id = ? "
+                                + "ORDER BY number")
                 .bind(0, round.id())
                 .map((rs, ctx) -> new BallotRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1,
-                        rs.getString(5)))
+                        rs.getString(5), (Integer) rs.getObject(6)))
                 .list();
         for (BallotRow row : rows) {
             List<Mark> marks = new ArrayList<>();
@@ -410,18 +427,19 @@ public final class JdbiStore implements Store {
                 cursor++;
             }
             out.add(new Ballot(row.id(), row.number(), BallotStatus.valueOf(row.status()), marks, row.voided(),
-                    row.voidReason()));
+                    row.voidReason(), row.replaces()));
         }
         return out;
     }
 
-    private record BallotRow(long id, int number, String status, boolean voided, String voidReason) {
+    private record BallotRow(long id, int number, String status, boolean voided, String voidReason,
+                             Integer replaces) {
     }
 
     @Override
-    public Ballot recordBallot(long roundId, BallotDraft draft) {
+    public Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces) {
         try {
-            Ballot recorded = handle.inTransaction(h -> ballots.record(h, roundId, draft, now(), hh -> round(hh, roundId)));
+            Ballot recorded = handle.inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(), hh -> round(hh, roundId)));
             ballots.committed();
             return recorded;
         } catch (SQLException | JdbiException e) {

@@ -35,6 +35,9 @@ public interface Store extends AutoCloseable {
     /** Adds every official after the present roster, all or none. */
     List<Official> addOfficials(long meetingId, List<OfficialDraft> officials);
 
+    /** The roster replaced by these officials in one transaction; refused while a round lists any of them. */
+    List<Official> replaceRoster(long meetingId, List<OfficialDraft> officials);
+
     void updateOfficial(long officialId, OfficialDraft official);
 
     /** Moves an official one place up (delta -1) or down (+1) in the roster; no-op at either end. */
@@ -56,7 +59,12 @@ public interface Store extends AutoCloseable {
     List<Ballot> ballots(long roundId);
 
     /** Records one ballot under the next number; committed when this returns. */
-    Ballot recordBallot(long roundId, BallotDraft draft);
+    default Ballot recordBallot(long roundId, BallotDraft draft) {
+        return recordBallot(roundId, draft, null);
+    }
+
+    /** {@code replaces}: the voided ballot of the same round this one is keyed in place of, or {@code null}. */
+    Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces);
 
     /** Marks a committed ballot void with a reason; it stays in the record and leaves the tally. */
     Ballot voidBallot(long roundId, int number, String reason);

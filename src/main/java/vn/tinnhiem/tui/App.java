@@ -122,7 +122,11 @@ public final class App {
         screen.setCursorPosition(null);
         View view = new View(screen.newTextGraphics(), messages);
         if (view.width() < 40 || view.height() < 12) {
-            view.text(0, 0, View.fit(messages.get("ui.tooSmall", 40, 12), view.width()));
+            String tooSmall = messages.get("ui.tooSmallLarger", view.width(), view.height(), 40, 12);
+            java.util.List<String> lines = Box.wrap(tooSmall, view.width());
+            for (int i = 0; i < lines.size() && i < view.height(); i++) {
+                view.text(0, i, View.fit(lines.get(i), view.width()));
+            }
         } else {
             state.draw(view);
             view.footer(state.footer());

@@ -21,17 +21,18 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
     static final int PAGE = 10;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
-    enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, BACK }
+    enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, HELP, BACK }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("↑↓", "ui.key.scroll", Action.UP, type(KeyType.ArrowUp)),
-            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown)),
-            Binding.of(null, null, Action.PAGE_UP, type(KeyType.PageUp)),
-            Binding.of(null, null, Action.PAGE_DOWN, type(KeyType.PageDown)),
-            Binding.of(null, null, Action.HOME, type(KeyType.Home)),
-            Binding.of(null, null, Action.END, type(KeyType.End)),
-            Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
-            Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
+    static final Keys<Action> KEYS = Keys.of("audit",
+            Binding.of("↑", "ui.key.scroll", 2, Action.UP, type(KeyType.ArrowUp)),
+            Binding.of("↓", "ui.key.scroll", 2, Action.DOWN, type(KeyType.ArrowDown)),
+            Binding.of("PgUp", "ui.key.page", 3, Action.PAGE_UP, type(KeyType.PageUp)),
+            Binding.of("PgDn", "ui.key.page", 3, Action.PAGE_DOWN, type(KeyType.PageDown)),
+            Binding.of("Home", "ui.key.firstLast", 4, Action.HOME, type(KeyType.Home)),
+            Binding.of("End", "ui.key.firstLast", 4, Action.END, type(KeyType.End)),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
+            Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
+            Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
 
     public AuditScreen {
         events = List.copyOf(events);
@@ -39,7 +40,7 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
     }
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         return KEYS;
     }
 
@@ -54,8 +55,8 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }
-        Object action = Binding.find(KEYS, key.stroke()).orElse(null);
-        if (!(action instanceof Action a)) {
+        Action a = KEYS.find(key.stroke()).orElse(null);
+        if (a == null) {
             return Step.stay(this);
         }
         return switch (a) {
@@ -65,6 +66,7 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
             case PAGE_DOWN -> Step.stay(at(first + PAGE));
             case HOME -> Step.stay(at(0));
             case END -> Step.stay(at(events.size() - 1));
+            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case BACK -> Step.of(this, new Effect.ToMeeting(meetingId, null));
         };
     }

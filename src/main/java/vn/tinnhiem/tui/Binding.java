@@ -2,23 +2,25 @@ package vn.tinnhiem.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A key of a screen: what it matches, the label the footer shows, and the action it stands for. The footer and
- * the update read the same list, so they cannot drift apart.
+ * One key of a screen, as data: the key as the chair sees it, the short label of the key line, how important it
+ * is there ({@code rank} 1 first; 0 = listed in the help only), what it matches and the typed action it stands for.
+ * The key line, the help overlay and the update all read the same {@link Keys} table, so they cannot drift apart.
  */
-public record Binding(String keyLabel, String labelKey, Predicate<KeyStroke> matches, Object action) {
+public record Binding<A extends Enum<A>>(String keyLabel, String labelKey, int rank, Predicate<KeyStroke> matches,
+                                         A action) {
 
-    public static Binding of(String keyLabel, String labelKey, Object action, Predicate<KeyStroke> matches) {
-        return new Binding(keyLabel, labelKey, matches, action);
+    public Binding {
+        if (keyLabel == null || labelKey == null || matches == null || action == null) {
+            throw new IllegalArgumentException("a binding needs a key, a label, a matcher and an action");
+        }
     }
 
-    /** The action of the first binding matching the key. */
-    public static Optional<Object> find(List<Binding> bindings, KeyStroke key) {
-        return bindings.stream().filter(b -> b.matches().test(key)).map(Binding::action).findFirst();
+    public static <A extends Enum<A>> Binding<A> of(String keyLabel, String labelKey, int rank, A action,
+                                                    Predicate<KeyStroke> matches) {
+        return new Binding<>(keyLabel, labelKey, rank, matches, action);
     }
 
     public static Predicate<KeyStroke> ch(char... chars) {
@@ -45,6 +47,11 @@ public record Binding(String keyLabel, String labelKey, Predicate<KeyStroke> mat
             }
             return false;
         };
+    }
+
+    /** F1 or {@code ?}: the help overlay of the screen. */
+    public static Predicate<KeyStroke> help() {
+        return type(KeyType.F1).or(ch('?'));
     }
 
     public static boolean isCtrlC(KeyStroke k) {

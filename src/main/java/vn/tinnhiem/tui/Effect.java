@@ -56,13 +56,21 @@ public sealed interface Effect {
     record RemoveOfficial(long meetingId, long officialId, int selected) implements Effect {
     }
 
-    record ImportRoster(long meetingId, String file) implements Effect {
+    /** {@code replace}: the file's officials take the roster's place (refused once a round uses it); else appended. */
+    record ImportRoster(long meetingId, String file, boolean replace) implements Effect {
+        public ImportRoster(long meetingId, String file) {
+            this(meetingId, file, false);
+        }
     }
 
     record OpenRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) implements Effect {
     }
 
-    record CommitBallot(long roundId, BallotDraft draft) implements Effect {
+    /** {@code replaces}: the number of the voided ballot this one is keyed in place of, or {@code null}. */
+    record CommitBallot(long roundId, BallotDraft draft, Integer replaces) implements Effect {
+        public CommitBallot(long roundId, BallotDraft draft) {
+            this(roundId, draft, null);
+        }
     }
 
     record VoidBallot(long roundId, int number, String reason) implements Effect {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.DateText;
+import vn.tinnhiem.domain.LineProblem;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Problem;
@@ -140,7 +142,7 @@ public final class EffectRunner {
         }
         if (effect instanceof Effect.CommitBallot e) {
             try {
-                return new Msg.BallotCommitted(store.recordBallot(e.roundId(), e.draft()));
+                return new Msg.BallotCommitted(store.recordBallot(e.roundId(), e.draft(), e.replaces()));
             } catch (StoreException ex) {
                 return notRecorded(ex);
             }
@@ -264,8 +266,25 @@ public final class EffectRunner {
         if (!read.isOk()) {
             return new Msg.ImportRefused(e.file(), read.problems());
         }
-        int before = store.roster(e.meetingId()).size();
-        store.addOfficials(e.meetingId(), read.officials());
+        List<Official> current = store.roster(e.meetingId());
+        int before = e.replace() ? 0 : current.size();
+        if (e.replace()) {
+            store.replaceRoster(e.meetingId(), read.officials());
+        } else {
+            List<LineProblem> already = new ArrayList<>();
+            for (int i = 0; i < read.officials().size(); i++) {
+                String name = read.officials().get(i).fullName();
+                for (int j = 0; j < current.size(); j++) {
+                    if (current.get(j).fullName().equalsIgnoreCase(name)) {
+                        already.add(new LineProblem(0, Problem.of("ui.roster.duplicate", name, j + 1)));
+                    }
+                }
+            }
+            if (!already.isEmpty()) {
+                return new Msg.ImportRefused(e.file(), already);
+            }
+            store.addOfficials(e.meetingId(), read.officials());
+        }
         return new Msg.RosterChanged(store.roster(e.meetingId()), before,
                 Problem.of("ui.roster.imported", read.officials().size(), e.file()));
     }

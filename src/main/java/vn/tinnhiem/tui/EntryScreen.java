@@ -1,54 +1,32 @@
 package vn.tinnhiem.tui;
 
-import static vn.tinnhiem.tui.Binding.ch;
-import static vn.tinnhiem.tui.Binding.type;
-
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.Mark;
-import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.Tally;
-import vn.tinnhiem.domain.TextRules;
+import vn.tinnhiem.tui.EntryKeys.Action;
 
 /**
- * Recording ballots, the screen the chair lives on: one key per official in ballot order, Enter to commit, the
- * live tally beside the names. A ballot is acknowledged only when its commit came back.
+ * Recording ballots, the screen the chair lives on: one key per official in ballot order (or {@code +} and a level
+ * for every line left), Enter to commit, the live tally beside the names. A ballot is acknowledged only when its
+ * commit came back. {@code filling}: {@code +} was pressed, a level is awaited. {@code ask}: a question before an
+ * irreversible step. {@code lookup}: a recorded ballot shown by its number. {@code replaces}: the voided ballot the
+ * next one is keyed in place of.
  */
 public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots, Tally tally, BallotDraft draft,
-                          Prompt prompt, Integer confirmCollected, Notice notice) implements ScreenState {
+                          boolean filling, Prompt prompt, EntryAsk ask, Ballot lookup, Integer replaces,
+                          Notice notice) implements ScreenState {
 
-    enum Action { MARK, BACK_STEP, COMMIT, ABANDON, INVALID, VOID, CLOSE, LEAVE }
-
-    enum Purpose { VOID, CLOSE }
-
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("1…", "ui.key.level", Action.MARK, k -> k.getKeyType() == KeyType.Character
-                    && !k.isCtrlDown() && !k.isAltDown() && Character.isDigit(k.getCharacter())),
-            Binding.of("0", "ui.key.blank", Action.MARK, k -> false),
-            Binding.of("9", "ui.key.several", Action.MARK, k -> false),
-            Binding.of("⌫", "ui.key.stepBack", Action.BACK_STEP, type(KeyType.Backspace)),
-            Binding.of("Enter", "ui.key.commit", Action.COMMIT, type(KeyType.Enter)),
-            Binding.of("Esc", "ui.key.abandon", Action.ABANDON, type(KeyType.Escape)),
-            Binding.of("k", "ui.key.invalidBallot", Action.INVALID, ch('k', '*')),
-            Binding.of("h", "ui.key.void", Action.VOID, ch('h')),
-            Binding.of("c", "ui.key.close", Action.CLOSE, ch('c')),
-            Binding.of("q", "ui.key.back", Action.LEAVE, ch('q')));
-
-    private static final List<Binding> PROMPT_KEYS = List.of(
-            Binding.of("Enter", "ui.key.nextOrSave", null, k -> false),
-            Binding.of("Esc", "ui.key.cancel", null, k -> false));
-
-    private static final List<Binding> CONFIRM_KEYS = List.of(
-            Binding.of("Enter", "ui.key.confirmClose", null, k -> false),
-            Binding.of("Esc", "ui.key.cancel", null, k -> false));
+    enum Purpose { VOID, CLOSE, LOOKUP }
 
     public EntryScreen {
         ballots = List.copyOf(ballots);
@@ -57,16 +35,25 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     public static EntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         return new EntryScreen(meetingTitle, round, ballots, tally, BallotDraft.empty(round.officials().size()),
-                null, null, notice);
+                false, null, null, null, null, notice);
     }
 
-    private EntryScreen with(BallotDraft d, Prompt p, Integer confirm, Notice n) {
-        return new EntryScreen(meetingTitle, round, ballots, tally, d, p, confirm, n);
+    /** Back to keying with this draft and notice; any dialog closed. */
+    EntryScreen keying(BallotDraft d, Notice n) {
+        return new EntryScreen(meetingTitle, round, ballots, tally, d, false, null, null, null, replaces, n);
     }
 
-    private EntryScreen withBallots(List<Ballot> next, BallotDraft d, Notice n) {
+    EntryScreen note(Notice n) {
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, prompt, ask, lookup, replaces, n);
+    }
+
+    EntryScreen asking(Prompt p, EntryAsk a, Ballot shown, Notice n) {
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, p, a, shown, replaces, n);
+    }
+
+    private EntryScreen withBallots(List<Ballot> next, BallotDraft d, Integer replacing, Notice n) {
         Tally t = Tally.count(round.form(), round.officials().size(), next);
-        return new EntryScreen(meetingTitle, round, next, t, d, null, null, n);
+        return new EntryScreen(meetingTitle, round, next, t, d, false, null, null, null, replacing, n);
     }
 
     /** The number the next committed ballot will get: ballots are kept by number, so one after the last. */
@@ -74,18 +61,31 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         return ballots.isEmpty() ? 1 : ballots.get(ballots.size() - 1).number() + 1;
     }
 
+    /** The ballot committed last, to check against the paper. */
+    public Optional<Ballot> lastCommitted() {
+        return ballots.stream().reduce((x, y) -> y);
+    }
+
+    public Optional<Ballot> ballot(int number) {
+        return ballots.stream().filter(b -> b.number() == number).findFirst();
+    }
+
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         if (prompt != null) {
-            return PROMPT_KEYS;
+            return Prompt.KEYS;
         }
-        if (confirmCollected != null) {
-            return CONFIRM_KEYS;
+        if (ask != null) {
+            return Confirm.KEYS;
         }
-        List<Binding> keys = new ArrayList<>(KEYS);
-        Binding level = KEYS.get(0);
-        keys.set(0, new Binding("1–" + round.levels(), level.labelKey(), level.matches(), level.action()));
-        return keys;
+        if (lookup != null) {
+            return EntryKeys.LOOKUP;
+        }
+        return filling ? EntryKeys.FILLING : keys();
+    }
+
+    Keys<Action> keys() {
+        return EntryKeys.KEYS.relabel(Action.MARK, "1–" + round.levels());
     }
 
     @Override
@@ -93,22 +93,20 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         if (msg instanceof Msg.BallotCommitted c) {
             List<Ballot> next = new ArrayList<>(ballots);
             next.add(c.ballot());
-            EntryScreen s = withBallots(next, BallotDraft.empty(round.officials().size()), null);
-            return Step.stay(s.with(s.draft, null, null, Notice.info(
-                    c.ballot().status() == vn.tinnhiem.domain.BallotStatus.VALID ? "ui.entry.recorded"
-                            : "ui.entry.recordedInvalid",
-                    c.ballot().number(), s.tally.entered(), round.issued())));
+            EntryScreen s = withBallots(next, BallotDraft.empty(round.officials().size()), null, null);
+            return Step.stay(s.note(Notice.info(c.ballot().status() == BallotStatus.VALID ? "ui.entry.recorded"
+                    : "ui.entry.recordedInvalid", c.ballot().number(), s.tally.entered(), round.issued())));
         }
         if (msg instanceof Msg.BallotVoided v) {
             List<Ballot> next = new ArrayList<>();
             for (Ballot b : ballots) {
                 next.add(b.number() == v.ballot().number() ? v.ballot() : b);
             }
-            return Step.stay(withBallots(next, draft, Notice.info("ui.entry.voided", v.ballot().number(),
-                    v.ballot().voidReason())));
+            return Step.stay(withBallots(next, draft, v.ballot().number(), Notice.info("ui.entry.voided",
+                    v.ballot().number(), v.ballot().voidReason())));
         }
         if (msg instanceof Msg.Refused r) {
-            return Step.stay(with(draft, prompt, null, Notice.error(r.problem())));
+            return Step.stay(note(Notice.error(r.problem())));
         }
         if (msg instanceof Msg.Key k) {
             return key(k.stroke());
@@ -117,51 +115,54 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     }
 
     private Step key(KeyStroke k) {
-        if (confirmCollected != null) {
-            if (k.getKeyType() == KeyType.Enter) {
-                return Step.of(with(draft, null, null, null), new Effect.CloseRound(round.id(), confirmCollected));
-            }
-            return Step.stay(with(draft, null, null, Notice.info("ui.close.cancelled")));
-        }
         if (prompt != null) {
             return switch (prompt.outcome(k)) {
-                case CANCEL -> Step.stay(with(draft, null, null, null));
-                case SUBMIT -> submit();
-                case EDITING -> Step.stay(with(draft, prompt.edit(k), null, null));
+                case CANCEL -> Step.stay(keying(draft, null));
+                case SUBMIT -> EntryDialogs.submit(this);
+                case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
+                case EDITING -> Step.stay(asking(prompt.edit(k), null, null, null));
             };
         }
-        Object action = Binding.find(KEYS, k).orElse(null);
-        if (!(action instanceof Action a)) {
-            return Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.unboundKey",
-                    round.levels()))));
+        if (ask != null) {
+            return EntryDialogs.answer(this, Confirm.KEYS.find(k).orElse(null));
+        }
+        if (lookup != null) {
+            EntryKeys.Shown s = EntryKeys.LOOKUP.find(k).orElse(null);
+            return s == EntryKeys.Shown.HELP ? Step.stay(new HelpOverlay(this, EntryKeys.LOOKUP))
+                    : s == EntryKeys.Shown.CLOSE ? Step.stay(keying(draft, null)) : Step.stay(this);
+        }
+        if (filling) {
+            return fill(k);
+        }
+        Action a = EntryKeys.KEYS.find(k).orElse(null);
+        if (a == null) {
+            return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.unboundKey", round.levels()))));
         }
         int lines = round.officials().size();
         return switch (a) {
             case MARK -> mark(k.getCharacter() - '0');
-            case BACK_STEP -> Step.stay(with(draft.back(), null, null, null));
-            case COMMIT -> {
-                if (draft.isEmpty()) {
-                    yield Step.stay(with(draft, null, null, Notice.info("ui.entry.typeFirst")));
-                }
-                Checked<BallotDraft> ok = RoundRules.recording(round, tally, draft);
-                if (!ok.isOk()) {
-                    yield Step.stay(with(draft, null, null, Notice.error(ok.problem())));
-                }
-                yield Step.of(this, new Effect.CommitBallot(round.id(), draft));
-            }
-            case ABANDON -> draft.isEmpty() ? Step.stay(with(draft, null, null, null))
-                    : Step.stay(with(BallotDraft.empty(lines), null, null, Notice.info("ui.entry.abandoned")));
-            case INVALID -> Step.stay(with(draft.invalidate(), null, null, Notice.info("ui.entry.invalidHint")));
+            case BLANK -> mark(0);
+            case SEVERAL -> mark(9);
+            case FILL -> startFill();
+            case BACK_STEP -> Step.stay(keying(draft.back(), null));
+            case COMMIT -> commit();
+            case INVALID -> Step.stay(keying(draft.invalidate(), Notice.info("ui.entry.invalidHint")));
+            case ABANDON -> draft.isEmpty() ? Step.stay(keying(draft, null))
+                    : Step.stay(asking(null, new EntryAsk.Discard(Action.ABANDON), null, null));
             case VOID -> {
                 String last = ballots.stream().filter(b -> !b.voided()).reduce((x, y) -> y)
                         .map(b -> String.valueOf(b.number())).orElse("");
-                yield Step.stay(with(draft, Prompt.of("ui.void.title", Purpose.VOID,
-                        Field.number("ui.void.number", last), Field.of("ui.void.reason", "")), null, null));
+                yield Step.stay(asking(Prompt.of("ui.void.title", Purpose.VOID,
+                        Field.number("ui.void.number", last), Field.of("ui.void.reason", "")), null, null, null));
             }
-            case CLOSE -> Step.stay(with(draft, Prompt.of("ui.close.title", Purpose.CLOSE,
-                    Field.number("ui.close.collected", "")).withTitleArgs(round.number()), null, null));
+            case REPLACES -> Step.stay(toggleReplaces());
+            case LOOKUP -> Step.stay(asking(Prompt.of("ui.lookup.title", Purpose.LOOKUP,
+                    Field.number("ui.void.number", "")), null, null, null));
+            case CLOSE -> draft.isEmpty() ? Step.stay(closePrompt(""))
+                    : Step.stay(asking(null, new EntryAsk.Discard(Action.CLOSE), null, null));
+            case HELP -> Step.stay(new HelpOverlay(this, keys()));
             case LEAVE -> draft.isEmpty() ? Step.of(this, new Effect.ToMeeting(round.meetingId(), null))
-                    : Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.unfinished"))));
+                    : Step.stay(asking(null, new EntryAsk.Discard(Action.LEAVE), null, null));
         };
     }
 
@@ -171,56 +172,96 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         return draft.isEmpty() ? Step.of(this, new Effect.Quit()) : Step.stay(new QuitConfirm(this, nextNumber()));
     }
 
-    private Step mark(int digit) {
-        Mark mark;
-        if (digit == 0) {
-            mark = Mark.BLANK;
-        } else if (digit == 9) {
-            mark = Mark.SEVERAL;
-        } else if (digit <= round.levels()) {
-            mark = Mark.level(digit);
-        } else {
-            return Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.noSuchLevel", digit,
-                    round.levels()))));
+    /** The next ballot replaces the last voided ballot no other replaces yet, or (pressed again) nothing. */
+    private EntryScreen toggleReplaces() {
+        if (replaces != null) {
+            return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null, null, null);
         }
-        if (draft.wholeInvalid()) {
-            return Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.invalidAlready"))));
+        List<Integer> taken = ballots.stream().filter(b -> b.replaces() != null && !b.voided())
+                .map(Ballot::replaces).toList();
+        Optional<Ballot> open = ballots.stream().filter(b -> b.voided() && !taken.contains(b.number()))
+                .reduce((x, y) -> y);
+        if (open.isEmpty()) {
+            return keying(draft, Notice.error(Problem.of("ui.entry.noVoided")));
         }
-        if (draft.isComplete()) {
-            return Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.completeAlready",
-                    nextNumber()))));
-        }
-        BallotDraft next = draft.mark(mark);
-        Notice n = next.isComplete() ? Notice.info("ui.entry.readyHint", nextNumber()) : null;
-        return Step.stay(with(next, null, null, n));
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null,
+                open.get().number(), null);
     }
 
-    private Step submit() {
-        Purpose purpose = (Purpose) prompt.purpose();
-        if (purpose == Purpose.VOID) {
-            Checked<Integer> number = Numbers.count(prompt.text(0));
-            if (!number.isOk()) {
-                return Step.stay(with(draft, prompt, null, Notice.error(
-                        Problem.of("ui.form.fieldProblem", Problem.of("ui.void.number"), number.problem()))));
-            }
-            Checked<String> reason = TextRules.required(prompt.text(1));
-            if (!reason.isOk()) {
-                return Step.stay(with(draft, prompt, null, Notice.error(
-                        Problem.of("ui.form.fieldProblem", Problem.of("ui.void.reason"), reason.problem()))));
-            }
-            return Step.of(with(draft, null, null, null),
-                    new Effect.VoidBallot(round.id(), number.value(), reason.value()));
+    EntryScreen closePrompt(String collected) {
+        return asking(Prompt.of("ui.close.title", Purpose.CLOSE, Field.number("ui.close.collected", collected))
+                .withTitleArgs(round.number()), null, null, null);
+    }
+
+    private Step commit() {
+        if (draft.isEmpty()) {
+            return Step.stay(keying(draft, Notice.info("ui.entry.typeFirst")));
         }
-        Checked<Integer> collected = Numbers.count(prompt.text(0));
-        if (!collected.isOk()) {
-            return Step.stay(with(draft, prompt, null, Notice.error(
-                    Problem.of("ui.form.fieldProblem", Problem.of("ui.close.collected"), collected.problem()))));
-        }
-        Checked<Integer> ok = RoundRules.closing(round, tally, collected.value());
+        Checked<BallotDraft> ok = RoundRules.recording(round, tally, draft);
         if (!ok.isOk()) {
-            return Step.stay(with(draft, null, null, Notice.error(ok.problem())));
+            return Step.stay(keying(draft, Notice.error(ok.problem())));
         }
-        return Step.stay(with(draft, null, collected.value(), null));
+        return Step.of(this, new Effect.CommitBallot(round.id(), draft, replaces));
+    }
+
+    private Step startFill() {
+        if (draft.wholeInvalid()) {
+            return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.invalidAlready"))));
+        }
+        if (draft.isComplete()) {
+            return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.completeAlready", nextNumber()))));
+        }
+        return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, true, null, null, null,
+                replaces, Notice.info("ui.entry.fillHint", round.levels(), round.officials().size() - draft.cursor())));
+    }
+
+    /** {@code +} then a level: every line left gets it, shown before Enter commits. */
+    private Step fill(KeyStroke k) {
+        EntryKeys.Filling f = EntryKeys.FILLING.find(k).orElse(null);
+        if (f == null) {
+            return Step.stay(note(Notice.error(Problem.of("ui.entry.fillWhich", round.levels()))));
+        }
+        return switch (f) {
+            case HELP -> Step.stay(new HelpOverlay(this, EntryKeys.FILLING));
+            case CANCEL -> Step.stay(keying(draft, null));
+            case LEVEL -> {
+                Mark mark = markOf(k.getCharacter() - '0');
+                if (mark == null) {
+                    yield Step.stay(note(Notice.error(Problem.of("ui.entry.noSuchLevel", k.getCharacter() - '0',
+                            round.levels()))));
+                }
+                BallotDraft d = draft;
+                while (!d.isComplete()) {
+                    d = d.mark(mark);
+                }
+                yield Step.stay(keying(d, Notice.info("ui.entry.readyHint", nextNumber())));
+            }
+        };
+    }
+
+    private Mark markOf(int digit) {
+        if (digit == 0) {
+            return Mark.BLANK;
+        }
+        if (digit == 9) {
+            return Mark.SEVERAL;
+        }
+        return digit >= 1 && digit <= round.levels() ? Mark.level(digit) : null;
+    }
+
+    private Step mark(int digit) {
+        Mark mark = markOf(digit);
+        if (mark == null) {
+            return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.noSuchLevel", digit, round.levels()))));
+        }
+        if (draft.wholeInvalid()) {
+            return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.invalidAlready"))));
+        }
+        if (draft.isComplete()) {
+            return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.completeAlready", nextNumber()))));
+        }
+        BallotDraft next = draft.mark(mark);
+        return Step.stay(keying(next, next.isComplete() ? Notice.info("ui.entry.readyHint", nextNumber()) : null));
     }
 
     @Override

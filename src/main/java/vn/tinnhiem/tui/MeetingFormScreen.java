@@ -34,14 +34,15 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
     static final int COMMITTEE_ROWS = 5;
     static final int RULES = COMMITTEE + 2 * COMMITTEE_ROWS;
 
-    enum Action { NEXT, PREVIOUS, SAVE, CANCEL }
+    enum Action { NEXT, PREVIOUS, SAVE, HELP, CANCEL }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("Tab/↓", "ui.key.nextField", Action.NEXT,
+    static final Keys<Action> KEYS = Keys.of("meetingForm",
+            Binding.of("Tab/↓/Enter", "ui.key.nextField", 2, Action.NEXT,
                     type(KeyType.Tab, KeyType.ArrowDown, KeyType.Enter)),
-            Binding.of("↑", "ui.key.previousField", Action.PREVIOUS, type(KeyType.ReverseTab, KeyType.ArrowUp)),
-            Binding.of("F2", "ui.key.save", Action.SAVE, type(KeyType.F2)),
-            Binding.of("Esc", "ui.key.cancel", Action.CANCEL, type(KeyType.Escape)));
+            Binding.of("↑", "ui.key.previousField", 3, Action.PREVIOUS, type(KeyType.ReverseTab, KeyType.ArrowUp)),
+            Binding.of("F2", "ui.key.save", 1, Action.SAVE, type(KeyType.F2)),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, type(KeyType.F1)),
+            Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, type(KeyType.Escape)));
 
     public MeetingFormScreen {
         fields = List.copyOf(fields);
@@ -77,7 +78,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
     }
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         return KEYS;
     }
 
@@ -94,14 +95,15 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
             return Step.stay(this);
         }
         KeyStroke k = key.stroke();
-        Object action = Binding.find(KEYS, k).orElse(null);
-        if (action instanceof Action a) {
+        Action a = KEYS.find(k).orElse(null);
+        if (a != null) {
             return switch (a) {
                 case NEXT -> Step.stay(with(fields, move(1), notice));
                 case PREVIOUS -> Step.stay(with(fields, move(-1), notice));
                 case CANCEL -> Step.of(this, meetingId == null ? new Effect.ToStart(null)
                         : new Effect.ToMeeting(meetingId, null));
                 case SAVE -> save();
+                case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             };
         }
         if (focus >= RULES && RulesFields.isChoice(focus - RULES)) {
@@ -208,16 +210,19 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
         if (warning != null) {
             v.colored(2 + labelW + 10, 2 + PRESENT, v.t(warning), TextColor.ANSI.YELLOW_BRIGHT);
         }
-        v.bold(2, 9, v.t("ui.meeting.committee"));
+        // Under 27 rows the blank separators go, so the custom rules' seven lines end above the notice line.
+        int up = v.height() < 27 ? 1 : 0;
+        v.bold(2, 9 - up, v.t("ui.meeting.committee"));
         int nameW = Math.min(34, (v.width() - 30) / 2);
         for (int i = 0; i < COMMITTEE_ROWS; i++) {
-            int row = 10 + i;
+            int row = 10 - up + i;
             int idx = COMMITTEE + 2 * i;
             v.text(2, row, View.fit(v.t("ui.meeting.memberNo", i + 1), 6));
             fields.get(idx).draw(v, 8, row, 9, nameW, focus == idx);
             fields.get(idx + 1).draw(v, 8 + 9 + nameW + 2, row, 9, 22, focus == idx + 1);
         }
-        v.bold(2, 16, v.t("ui.rules.title"));
+        int rulesTop = 17 - 2 * up;
+        v.bold(2, rulesTop - 1, v.t("ui.rules.title"));
         for (int i = 0; i < RulesFields.COUNT; i++) {
             int idx = RULES + i;
             if (!RulesFields.shown(rules(), i)) {
@@ -228,16 +233,25 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
                 String label = View.fit(v.t(f.labelKey()), labelW);
                 String value = "◀ " + RulesFields.shownText(v, i, f) + " ▶";
                 if (focus == idx) {
-                    v.bold(2, 17 + i, label);
-                    v.reverse(2 + labelW, 17 + i, value);
+                    v.bold(2, rulesTop + i, label);
+                    v.reverse(2 + labelW, rulesTop + i, value);
                 } else {
-                    v.text(2, 17 + i, label + value);
+                    v.text(2, rulesTop + i, label + value);
                 }
             } else {
-                f.draw(v, 2, 17 + i, labelW, i == LOW_OFFSET ? 8 : boxW, focus == idx);
+                f.draw(v, 2, rulesTop + i, labelW, i == LOW_OFFSET ? 8 : boxW, focus == idx);
             }
         }
-        v.text(2, 25, View.fit(v.t("ui.meeting.hint"), v.width() - 4));
+        int hintRow = Math.min(25, v.height() - 3);
+        int lastRulesRow = rulesTop;
+        for (int i = 0; i < RulesFields.COUNT; i++) {
+            if (RulesFields.shown(rules(), i)) {
+                lastRulesRow = rulesTop + i;
+            }
+        }
+        if (hintRow > lastRulesRow) { // never over a field
+            v.text(2, hintRow, View.fit(v.t("ui.meeting.hint"), v.width() - 4));
+        }
         v.notice(notice);
     }
 }

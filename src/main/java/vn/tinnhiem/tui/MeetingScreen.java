@@ -16,18 +16,19 @@ import vn.tinnhiem.domain.Quorum;
 public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLine> rounds, int selected,
                             Notice notice) implements ScreenState {
 
-    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, AUDIT, BACK }
+    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, AUDIT, HELP, BACK }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
-            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown)),
-            Binding.of("Enter", "ui.key.openRound", Action.OPEN_ROUND, type(KeyType.Enter)),
-            Binding.of("v", "ui.key.newRound", Action.NEW_ROUND, ch('v')),
-            Binding.of("d", "ui.key.roster", Action.ROSTER, ch('d')),
-            Binding.of("s", "ui.key.editMeeting", Action.EDIT, ch('s')),
-            Binding.of("n", "ui.key.audit", Action.AUDIT, ch('n')),
-            Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
-            Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
+    static final Keys<Action> KEYS = Keys.of("meeting",
+            Binding.of("↑", "ui.key.select", 6, Action.UP, type(KeyType.ArrowUp)),
+            Binding.of("↓", "ui.key.select", 6, Action.DOWN, type(KeyType.ArrowDown)),
+            Binding.of("Enter", "ui.key.openRound", 1, Action.OPEN_ROUND, type(KeyType.Enter)),
+            Binding.of("v", "ui.key.newRound", 2, Action.NEW_ROUND, ch('v')),
+            Binding.of("d", "ui.key.roster", 3, Action.ROSTER, ch('d')),
+            Binding.of("s", "ui.key.editMeeting", 4, Action.EDIT, ch('s')),
+            Binding.of("n", "ui.key.audit", 5, Action.AUDIT, ch('n')),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
+            Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
+            Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
 
     public MeetingScreen {
         roster = List.copyOf(roster);
@@ -35,7 +36,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
     }
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         return KEYS;
     }
 
@@ -47,8 +48,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }
-        Object action = Binding.find(KEYS, key.stroke()).orElse(null);
-        if (!(action instanceof Action a)) {
+        Action a = KEYS.find(key.stroke()).orElse(null);
+        if (a == null) {
             return Step.stay(this);
         }
         return switch (a) {
@@ -65,6 +66,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             case ROSTER -> Step.of(this, new Effect.ToRoster(meeting.id()));
             case EDIT -> Step.of(this, new Effect.ToMeetingForm(meeting.id()));
             case AUDIT -> Step.of(this, new Effect.ToAudit(meeting.id()));
+            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case BACK -> Step.of(this, new Effect.ToStart(null));
         };
     }
@@ -75,7 +77,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         String rest = value;
         for (int line = 0; line < 2 && !rest.isEmpty(); line++) {
             int cut = rest.length() <= w ? rest.length() : Math.max(1, rest.lastIndexOf(' ', w));
-            v.text(2, row++, View.fit(line == 0 ? label : "", 26) + View.fit(rest.substring(0, cut), w));
+            String shown = line == 1 ? View.fit(rest, w) : View.fit(rest.substring(0, cut), w); // … when cut
+            v.text(2, row++, View.fit(line == 0 ? label : "", 26) + shown);
             rest = rest.substring(cut).strip();
         }
         return row;
@@ -102,8 +105,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             }
             committee.append(c.name()).append(c.role().isEmpty() ? "" : " (" + c.role() + ")");
         }
-        v.text(2, row++, View.fit(v.t("ui.meeting.committee"), 26)
-                + (committee.length() == 0 ? v.t("ui.meeting.committeeNone") : committee));
+        row = wrapped(v, row, v.t("ui.meeting.committee"),
+                committee.length() == 0 ? v.t("ui.meeting.committeeNone") : committee.toString());
         var form = d.rules().formFor(vn.tinnhiem.domain.RoundKind.RATING);
         row = wrapped(v, row, v.t("ui.meeting.rules"), v.messages().rules(form));
         if (form.customLevels()) {
@@ -120,11 +123,15 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             RoundLine line = rounds.get(i);
             var r = line.round();
             String state = r.isOpen() ? v.t("ui.round.open") : v.t("ui.round.closed");
-            String text = View.fit(v.t("ui.round.name", r.number()), 10)
-                    + View.fit(v.t("ui.kind." + r.kind().name()), 26)
-                    + View.fit(v.t("ui.round.officialsCount", r.officials().size()), 16)
-                    + View.fit(v.t("ui.round.issuedEntered", r.issued(), line.tally().entered()), 30)
-                    + state;
+            // The state is what the chair looks for: it keeps its place at the right end, whatever the width.
+            // Under 100 columns the officials' count gives way to the counts of ballots.
+            boolean wide = v.width() >= 100;
+            String left = View.fit(v.t("ui.round.name", r.number()), 9)
+                    + View.fit(v.t("ui.kind." + r.kind().name()), wide ? 26 : 20)
+                    + (wide ? View.fit(v.t("ui.round.officialsCount", r.officials().size()), 16) : "")
+                    + v.t("ui.round.issuedEntered", r.issued(), line.tally().entered());
+            int stateW = Math.max(v.t("ui.round.open").length(), v.t("ui.round.closed").length()) + 1;
+            String text = View.fit(left, v.width() - 6 - stateW) + " " + state;
             if (i == selected) {
                 v.reverse(4, row, View.fit(text, v.width() - 6));
             } else {

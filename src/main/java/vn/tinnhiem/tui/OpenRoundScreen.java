@@ -23,15 +23,17 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     static final int KIND_ROW = 0;
     static final int ISSUED_ROW = 1;
 
-    enum Action { UP, DOWN, TOGGLE, ALL, OPEN, CANCEL }
+    enum Action { UP, DOWN, KIND, TOGGLE, ALL, OPEN, HELP, CANCEL }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
-            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
-            Binding.of("Space", "ui.key.toggle", Action.TOGGLE, ch(' ')),
-            Binding.of("*", "ui.key.all", Action.ALL, ch('*')),
-            Binding.of("Enter", "ui.key.openIt", Action.OPEN, type(KeyType.Enter, KeyType.F2)),
-            Binding.of("Esc", "ui.key.cancel", Action.CANCEL, type(KeyType.Escape)));
+    static final Keys<Action> KEYS = Keys.of("openRound",
+            Binding.of("↑", "ui.key.select", 3, Action.UP, type(KeyType.ArrowUp, KeyType.ReverseTab)),
+            Binding.of("↓", "ui.key.select", 3, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
+            Binding.of("←→", "ui.key.kind", 4, Action.KIND, type(KeyType.ArrowLeft, KeyType.ArrowRight)),
+            Binding.of("Space", "ui.key.toggle", 2, Action.TOGGLE, ch(' ')),
+            Binding.of("*", "ui.key.all", 5, Action.ALL, ch('*')),
+            Binding.of("Enter", "ui.key.openIt", 1, Action.OPEN, type(KeyType.Enter, KeyType.F2)),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
+            Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, type(KeyType.Escape)));
 
     public OpenRoundScreen {
         roster = List.copyOf(roster);
@@ -57,7 +59,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     }
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         return KEYS;
     }
 
@@ -84,13 +86,11 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                 && !Character.isDigit(k.getCharacter()))) {
             return Step.stay(with(chosen, kind, issued.edit(k), focus, null));
         }
-        if (focus == KIND_ROW && (k.getKeyType() == KeyType.ArrowLeft || k.getKeyType() == KeyType.ArrowRight
-                || Binding.ch(' ').test(k))) {
-            RoundKind next = kind == RoundKind.RATING ? RoundKind.VOTE : RoundKind.RATING;
-            return Step.stay(with(chosen, next, issued, focus, null));
+        if (focus == KIND_ROW && Binding.ch(' ').test(k)) {
+            return Step.stay(otherKind());
         }
-        Object action = Binding.find(KEYS, k).orElse(null);
-        if (!(action instanceof Action a)) {
+        Action a = KEYS.find(k).orElse(null);
+        if (a == null) {
             return Step.stay(this);
         }
         int last = 1 + roster.size();
@@ -111,9 +111,15 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                 roster.forEach(o -> c.add(!allOn));
                 yield Step.stay(with(c, kind, issued, focus, null));
             }
+            case KIND -> Step.stay(focus == KIND_ROW ? otherKind() : this);
             case OPEN -> open();
+            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case CANCEL -> Step.of(this, new Effect.ToMeeting(meetingId, null));
         };
+    }
+
+    private OpenRoundScreen otherKind() {
+        return with(chosen, kind == RoundKind.RATING ? RoundKind.VOTE : RoundKind.RATING, issued, focus, null);
     }
 
     private Step open() {

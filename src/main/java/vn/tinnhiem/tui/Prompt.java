@@ -23,16 +23,33 @@ public record Prompt(String titleKey, List<Object> titleArgs, List<Field> fields
         return new Prompt(titleKey, List.of(args), fields, focus, purpose);
     }
 
-    public enum Outcome { EDITING, SUBMIT, CANCEL }
+    public enum Outcome { EDITING, SUBMIT, CANCEL, HELP }
+
+    enum Action { NEXT, PREVIOUS, SAVE, HELP, CANCEL }
+
+    /** The dialog's keys; every other key edits the focused field. F1 only: {@code ?} is typed into a field. */
+    static final Keys<Action> KEYS = Keys.of("prompt",
+            Binding.of("Enter", "ui.key.nextOrSave", 1, Action.NEXT, Binding.type(KeyType.Enter)),
+            Binding.of("Tab/↓", "ui.key.nextField", 3, Action.NEXT, Binding.type(KeyType.Tab, KeyType.ArrowDown)),
+            Binding.of("↑", "ui.key.previousField", 4, Action.PREVIOUS,
+                    Binding.type(KeyType.ReverseTab, KeyType.ArrowUp)),
+            Binding.of("F2", "ui.key.save", 2, Action.SAVE, Binding.type(KeyType.F2)),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.type(KeyType.F1)),
+            Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, Binding.type(KeyType.Escape)));
 
     public Outcome outcome(KeyStroke k) {
-        if (k.getKeyType() == KeyType.Escape) {
-            return Outcome.CANCEL;
+        Action a = KEYS.find(k).orElse(null);
+        if (a == null) {
+            return Outcome.EDITING;
         }
-        if ((k.getKeyType() == KeyType.Enter && focus == fields.size() - 1) || k.getKeyType() == KeyType.F2) {
-            return Outcome.SUBMIT;
-        }
-        return Outcome.EDITING;
+        return switch (a) {
+            case CANCEL -> Outcome.CANCEL;
+            case HELP -> Outcome.HELP;
+            case SAVE -> Outcome.SUBMIT;
+            case NEXT -> k.getKeyType() == KeyType.Enter && focus == fields.size() - 1 ? Outcome.SUBMIT
+                    : Outcome.EDITING;
+            case PREVIOUS -> Outcome.EDITING;
+        };
     }
 
     /** Moves between fields or edits the focused one. */
@@ -59,6 +76,7 @@ public record Prompt(String titleKey, List<Object> titleArgs, List<Field> fields
         int h = fields.size() + 4;
         int left = (v.width() - w) / 2;
         int top = Math.max(1, (v.height() - h) / 2);
+        v.clearRows(top, h);
         v.reverse(left, top, View.fit(" " + v.t(titleKey, titleArgs.toArray()), w));
         for (int i = 1; i < h; i++) {
             v.text(left, top + i, "│" + " ".repeat(w - 2) + "│");

@@ -1,7 +1,5 @@
 package vn.tinnhiem.tui;
 
-import com.googlecode.lanterna.input.KeyType;
-import java.util.List;
 
 /**
  * The question asked when the window is closed while a ballot is half-typed: Enter closes (the half-typed ballot
@@ -9,13 +7,9 @@ import java.util.List;
  * Closing the window a second time closes it.
  */
 record QuitConfirm(ScreenState under, int ballotNumber) implements ScreenState {
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("Enter", "ui.key.quitDropping", null, k -> false),
-            Binding.of("Esc", "ui.key.keepTyping", null, k -> false));
-
     @Override
     public Step update(Msg msg) {
-        if (msg instanceof Msg.Key k && k.stroke().getKeyType() == KeyType.Enter) {
+        if (msg instanceof Msg.Key k && Confirm.KEYS.find(k.stroke()).orElse(null) == Confirm.Answer.YES) {
             return Step.of(under, new Effect.Quit());
         }
         if (msg instanceof Msg.Key) {
@@ -44,7 +38,7 @@ record QuitConfirm(ScreenState under, int ballotNumber) implements ScreenState {
     }
 
     @Override
-    public List<Binding> footer() {
-        return KEYS;
+    public Keys<?> footer() {
+        return Confirm.KEYS;
     }
 }

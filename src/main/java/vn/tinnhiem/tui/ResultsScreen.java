@@ -32,18 +32,19 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         this(meetingTitle, result, first, notice, fingerprint, null);
     }
 
-    enum Action { UP, DOWN, EXPORT, VOTE, BACK }
+    enum Action { UP, DOWN, EXPORT, VOTE, HELP, BACK }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("↑↓", "ui.key.scroll", Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
-            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
-            Binding.of("x", "report.minutes.key.export", Action.EXPORT, ch('x')),
-            Binding.of("b", "ui.key.voteFlagged", Action.VOTE, ch('b')),
-            Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
-            Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
+    static final Keys<Action> KEYS = Keys.of("results",
+            Binding.of("↑", "ui.key.scroll", 3, Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
+            Binding.of("↓", "ui.key.scroll", 3, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
+            Binding.of("x", "report.minutes.key.export", 1, Action.EXPORT, ch('x')),
+            Binding.of("b", "ui.key.voteFlagged", 2, Action.VOTE, ch('b')),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
+            Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
+            Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         return KEYS;
     }
 
@@ -60,8 +61,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }
-        Object action = Binding.find(KEYS, key.stroke()).orElse(null);
-        if (!(action instanceof Action a)) {
+        Action a = KEYS.find(key.stroke()).orElse(null);
+        if (a == null) {
             return Step.stay(this);
         }
         int last = Math.max(0, result.officials().size() - 1);
@@ -72,6 +73,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                     fingerprint, head));
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
+            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
         };
     }
@@ -171,6 +173,17 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                     + v.messages().flagLong(round.form(), f),
                     v.width() - 4), TextColor.ANSI.RED_BRIGHT);
         }
-        v.notice(notice, 2); // the exported minutes' full path may need a second line
+        v.notice(exportNotice(v));
+    }
+
+    /** The exported minutes' path on one line, shortened in the middle so the folder's start and the name show. */
+    private Notice exportNotice(View v) {
+        if (notice == null || !notice.message().key().startsWith("report.minutes.exported")) {
+            return notice;
+        }
+        String path = String.valueOf(notice.message().args().get(0));
+        int room = v.width() - 2 - (v.t(notice.message()).length() - path.length());
+        return new Notice(notice.error(), vn.tinnhiem.domain.Problem.of(notice.message().key(),
+                View.middle(path, Math.max(12, room))));
     }
 }

@@ -22,30 +22,37 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
                            int selected, Prompt prompt, boolean confirmRemove, String importFile,
                            List<LineProblem> importProblems, Notice notice) implements ScreenState {
 
-    enum Action { UP, DOWN, ADD, EDIT, MOVE_UP, MOVE_DOWN, REMOVE, IMPORT, BACK }
+    enum Action { UP, DOWN, ADD, EDIT, MOVE_UP, MOVE_DOWN, REMOVE, IMPORT, HELP, BACK }
 
     enum Purpose { ADD, EDIT, IMPORT }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
-            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown)),
-            Binding.of("t", "ui.key.add", Action.ADD, ch('t')),
-            Binding.of("Enter", "ui.key.edit", Action.EDIT, type(KeyType.Enter)),
-            Binding.of("l", "ui.key.moveUp", Action.MOVE_UP, ch('l')),
-            Binding.of("h", "ui.key.moveDown", Action.MOVE_DOWN, ch('h')),
-            Binding.of("x", "ui.key.remove", Action.REMOVE, ch('x')),
-            Binding.of(null, null, Action.REMOVE, type(KeyType.Delete)),
-            Binding.of("n", "ui.key.import", Action.IMPORT, ch('n')),
-            Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
-            Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
+    static final Keys<Action> KEYS = Keys.of("roster",
+            Binding.of("↑", "ui.key.select", 7, Action.UP, type(KeyType.ArrowUp)),
+            Binding.of("↓", "ui.key.select", 7, Action.DOWN, type(KeyType.ArrowDown)),
+            Binding.of("t", "ui.key.add", 1, Action.ADD, ch('t')),
+            Binding.of("Enter", "ui.key.edit", 3, Action.EDIT, type(KeyType.Enter)),
+            Binding.of("l", "ui.key.moveUp", 5, Action.MOVE_UP, ch('l')),
+            Binding.of("h", "ui.key.moveDown", 5, Action.MOVE_DOWN, ch('h')),
+            Binding.of("x", "ui.key.remove", 4, Action.REMOVE, ch('x')),
+            Binding.of("Del", "ui.key.remove", 4, Action.REMOVE, type(KeyType.Delete)),
+            Binding.of("n", "ui.key.import", 2, Action.IMPORT, ch('n')),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
+            Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
+            Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
 
-    private static final List<Binding> PROMPT_KEYS = List.of(
-            Binding.of("Enter", "ui.key.nextOrSave", null, k -> false),
-            Binding.of("Esc", "ui.key.cancel", null, k -> false));
+    enum ImportAs { REPLACE, APPEND, CANCEL, HELP }
 
-    private static final List<Binding> CONFIRM_KEYS = List.of(
-            Binding.of("Enter", "ui.key.confirm", null, k -> false),
-            Binding.of("Esc", "ui.key.cancel", null, k -> false));
+    /** Importing into a roster that already has names: replace it (while no round uses it) or add to its end. */
+    static final Keys<ImportAs> IMPORT_AS = Keys.of("importAs",
+            Binding.of("r", "ui.key.replace", 1, ImportAs.REPLACE, ch('r')),
+            Binding.of("a", "ui.key.append", 1, ImportAs.APPEND, ch('a')),
+            Binding.of("Esc", "ui.key.cancel", 1, ImportAs.CANCEL, type(KeyType.Escape)),
+            Binding.of("F1", Keys.HELP, 0, ImportAs.HELP, Binding.help()));
+
+    enum Seen { CLOSE }
+
+    static final Keys<Seen> PROBLEMS = Keys.of("problems",
+            Binding.of("Esc", "ui.key.closeBox", 1, Seen.CLOSE, k -> true));
 
     public RosterScreen {
         roster = List.copyOf(roster);
@@ -63,14 +70,17 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
     }
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         if (prompt != null) {
-            return PROMPT_KEYS;
+            return Prompt.KEYS;
         }
-        if (confirmRemove || !importProblems.isEmpty()) {
-            return CONFIRM_KEYS;
+        if (importFile != null && importProblems.isEmpty()) {
+            return IMPORT_AS;
         }
-        return KEYS;
+        if (!importProblems.isEmpty()) {
+            return PROBLEMS;
+        }
+        return confirmRemove ? Confirm.KEYS : KEYS;
     }
 
     @Override
@@ -97,23 +107,40 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         if (!importProblems.isEmpty()) {
             return Step.stay(with(selected, null, false, notice));
         }
+        if (importFile != null) {
+            ImportAs as = IMPORT_AS.find(k).orElse(null);
+            if (as == null) {
+                return Step.stay(this);
+            }
+            return switch (as) {
+                case HELP -> Step.stay(new HelpOverlay(this, IMPORT_AS));
+                case CANCEL -> Step.stay(with(selected, null, false, Notice.info("ui.roster.importCancelled")));
+                case REPLACE, APPEND -> Step.of(with(selected, null, false, null),
+                        new Effect.ImportRoster(meetingId, importFile, as == ImportAs.REPLACE));
+            };
+        }
         if (confirmRemove) {
-            if (k.getKeyType() == KeyType.Enter) {
+            Confirm.Answer answer = Confirm.KEYS.find(k).orElse(null);
+            if (answer == Confirm.Answer.HELP) {
+                return Step.stay(new HelpOverlay(this, Confirm.KEYS));
+            }
+            if (answer == Confirm.Answer.YES) {
                 Official o = roster.get(selected);
                 return Step.of(with(selected, null, false, null),
                         new Effect.RemoveOfficial(meetingId, o.id(), selected));
             }
-            return Step.stay(with(selected, null, false, null));
+            return answer == null ? Step.stay(this) : Step.stay(with(selected, null, false, null));
         }
         if (prompt != null) {
             return switch (prompt.outcome(k)) {
                 case CANCEL -> Step.stay(with(selected, null, false, null));
                 case SUBMIT -> submit();
+                case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
                 case EDITING -> Step.stay(with(selected, prompt.edit(k), false, null));
             };
         }
-        Object action = Binding.find(KEYS, k).orElse(null);
-        if (!(action instanceof Action a)) {
+        Action a = KEYS.find(k).orElse(null);
+        if (a == null) {
             return Step.stay(this);
         }
         boolean empty = roster.isEmpty();
@@ -136,7 +163,8 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
             }
             case REMOVE -> empty ? Step.stay(this) : Step.stay(with(selected, null, true, null));
             case IMPORT -> Step.stay(with(selected, Prompt.of("ui.roster.importTitle", Purpose.IMPORT,
-                    Field.of("ui.roster.file", defaultFile)), false, null));
+                    Field.of("ui.roster.file", "")), false, null));
+            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case BACK -> Step.of(this, new Effect.ToMeeting(meetingId, null));
         };
     }
@@ -148,7 +176,11 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
             if (file.isEmpty()) {
                 return Step.stay(with(selected, prompt, false, Notice.error(Problem.of("ui.roster.fileEmpty"))));
             }
-            return Step.of(with(selected, null, false, null), new Effect.ImportRoster(meetingId, file));
+            if (!roster.isEmpty()) { // ask first: replace the roster or add to it
+                return Step.stay(new RosterScreen(meetingId, meetingTitle, defaultFile, roster, selected, null, false,
+                        file, List.of(), null));
+            }
+            return Step.of(with(selected, null, false, null), new Effect.ImportRoster(meetingId, file, false));
         }
         Checked<String> name = TextRules.personName(prompt.text(0));
         if (!name.isOk()) {
@@ -159,6 +191,13 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         if (!position.isOk()) {
             return Step.stay(with(selected, prompt, false, Notice.error(
                     Problem.of("ui.form.fieldProblem", Problem.of("ui.roster.position"), position.problem()))));
+        }
+        for (int i = 0; i < roster.size(); i++) {
+            boolean self = purpose == Purpose.EDIT && i == selected;
+            if (!self && roster.get(i).fullName().equalsIgnoreCase(name.value())) {
+                return Step.stay(with(selected, prompt, false, Notice.error(Problem.of("ui.roster.duplicate",
+                        name.value(), i + 1))));
+            }
         }
         OfficialDraft draft = new OfficialDraft(name.value(), position.value());
         Effect effect = purpose == Purpose.ADD ? new Effect.AddOfficial(meetingId, draft)
@@ -194,6 +233,9 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         }
         if (!importProblems.isEmpty()) {
             drawProblems(v);
+        } else if (importFile != null) {
+            Box.draw(v, v.t("ui.roster.importAsTitle", roster.size()), List.of(View.middle(importFile, v.width() - 12),
+                    v.t("ui.roster.importAsReplace"), v.t("ui.roster.importAsAppend"), v.t("ui.roster.importAsKeys")));
         }
         v.notice(notice);
     }
@@ -201,6 +243,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
     private void drawProblems(View v) {
         int w = v.width() - 6;
         int top = 3;
+        v.clear(3, top, w, Math.min(importProblems.size(), v.height() - top - 5) + 2);
         v.reverse(3, top, View.fit(" " + v.t("ui.roster.problemsTitle", importFile), w));
         int max = v.height() - top - 5;
         for (int i = 0; i < importProblems.size() && i < max; i++) {

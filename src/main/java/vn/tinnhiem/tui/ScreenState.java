@@ -1,7 +1,5 @@
 package vn.tinnhiem.tui;
 
-import java.util.List;
-
 /**
  * One screen: its state is an immutable value, {@link #update} is a pure function from (state, message) to the
  * next state plus effects, and {@link #draw} renders the state. Nothing here touches storage or the terminal.
@@ -12,7 +10,7 @@ public interface ScreenState {
     void draw(View view);
 
     /** The keys of this screen as the footer shows them, from the same data the update dispatches on. */
-    List<Binding> footer();
+    Keys<?> footer();
 
     /**
      * The window is being closed. By default the screen lets go at once: everything acknowledged is already

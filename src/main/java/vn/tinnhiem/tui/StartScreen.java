@@ -11,21 +11,22 @@ import vn.tinnhiem.store.MeetingSummary;
 public record StartScreen(String file, List<MeetingSummary> meetings, int selected, Notice notice)
         implements ScreenState {
 
-    enum Action { UP, DOWN, OPEN, NEW, QUIT }
+    enum Action { UP, DOWN, OPEN, NEW, HELP, QUIT }
 
-    private static final List<Binding> KEYS = List.of(
-            Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
-            Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown)),
-            Binding.of("Enter", "ui.key.open", Action.OPEN, type(KeyType.Enter)),
-            Binding.of("m", "ui.key.newMeeting", Action.NEW, ch('m')),
-            Binding.of("q", "ui.key.quit", Action.QUIT, ch('q')));
+    static final Keys<Action> KEYS = Keys.of("start",
+            Binding.of("↑", "ui.key.select", 3, Action.UP, type(KeyType.ArrowUp)),
+            Binding.of("↓", "ui.key.select", 3, Action.DOWN, type(KeyType.ArrowDown)),
+            Binding.of("Enter", "ui.key.open", 1, Action.OPEN, type(KeyType.Enter)),
+            Binding.of("m", "ui.key.newMeeting", 2, Action.NEW, ch('m')),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
+            Binding.of("q", "ui.key.quit", 1, Action.QUIT, ch('q')));
 
     public StartScreen {
         meetings = List.copyOf(meetings);
     }
 
     @Override
-    public List<Binding> footer() {
+    public Keys<?> footer() {
         return KEYS;
     }
 
@@ -37,8 +38,8 @@ public record StartScreen(String file, List<MeetingSummary> meetings, int select
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }
-        Object action = Binding.find(KEYS, key.stroke()).orElse(null);
-        if (!(action instanceof Action a)) {
+        Action a = KEYS.find(key.stroke()).orElse(null);
+        if (a == null) {
             return Step.stay(this);
         }
         return switch (a) {
@@ -47,6 +48,7 @@ public record StartScreen(String file, List<MeetingSummary> meetings, int select
             case OPEN -> meetings.isEmpty() ? Step.stay(this)
                     : Step.of(this, new Effect.ToMeeting(meetings.get(selected).id(), null));
             case NEW -> Step.of(this, new Effect.ToMeetingForm(null));
+            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case QUIT -> Step.of(this, new Effect.Quit());
         };
     }
@@ -58,16 +60,17 @@ public record StartScreen(String file, List<MeetingSummary> meetings, int select
             v.text(2, 2, v.t("ui.start.empty"));
             v.text(2, 3, v.t("ui.start.emptyHint"));
         } else {
-            v.bold(2, 2, View.fit(v.t("ui.start.col.no"), 5) + View.fit(v.t("ui.start.col.title"), 56)
-                    + View.fit(v.t("ui.start.col.date"), 12) + View.fit(v.t("ui.start.col.officials"), 12)
-                    + v.t("ui.start.col.rounds"));
+            int titleW = Math.max(10, v.width() - 4 - 5 - 12 - 10 - 18);
+            v.bold(2, 2, View.fit(View.fit(v.t("ui.start.col.no"), 5) + View.fit(v.t("ui.start.col.title"), titleW)
+                    + View.fit(v.t("ui.start.col.date"), 12) + View.fit(v.t("ui.start.col.officials"), 10)
+                    + v.t("ui.start.col.rounds"), v.width() - 4));
             int top = Math.max(0, selected - (v.height() - 8));
             for (int i = top; i < meetings.size() && 3 + i - top < v.height() - 3; i++) {
                 MeetingSummary m = meetings.get(i);
                 String rounds = m.openRounds() > 0 ? v.t("ui.start.roundsOpen", m.rounds(), m.openRounds())
                         : String.valueOf(m.rounds());
-                String line = View.fit(String.valueOf(i + 1), 5) + View.fit(m.title(), 56) + View.fit(m.date(), 12)
-                        + View.fit(String.valueOf(m.officials()), 12) + rounds;
+                String line = View.fit(View.fit(String.valueOf(i + 1), 5) + View.fit(m.title(), titleW - 1) + " "
+                        + View.fit(m.date(), 12) + View.fit(String.valueOf(m.officials()), 10) + rounds, v.width() - 4);
                 if (i == selected) {
                     v.reverse(2, 3 + i - top, View.fit(line, v.width() - 4));
                 } else {

@@ -25,9 +25,12 @@ final class TallyTable {
                      IntFunction<String> extra, int highlight, boolean flags) {
         var form = result.round().form();
         int levels = form.levels();
+        // Under 100 columns the cells close up and a flag shows as its threshold ("> 1/2"), spelled out below.
+        boolean narrow = v.width() < 100;
+        int cellW = narrow ? CELL_W - 2 : CELL_W;
         int extraW = extraHeader == null ? 0 : 7;
-        int flagW = flags ? 14 : 0;
-        int fixed = 2 + NO_W + extraW + CELL_W * (levels + 1) + flagW;
+        int flagW = flags ? (narrow ? 7 : 14) : 0;
+        int fixed = 2 + NO_W + extraW + cellW * (levels + 1) + flagW;
         int nameArea = Math.max(12, v.width() - fixed - 2);
         int nameW = nameArea >= 52 ? 30 : nameArea;
         int positionW = nameArea - nameW;
@@ -40,12 +43,12 @@ final class TallyTable {
             header.append(View.fit(extraHeader, extraW));
         }
         for (int level = 1; level <= levels; level++) {
-            header.append(View.right(View.fit(v.messages().levelShort(form, level), CELL_W - 1).strip(), CELL_W - 1))
+            header.append(View.right(View.fit(v.messages().levelShort(form, level), cellW - 1).strip(), cellW - 1))
                     .append(' ');
         }
-        header.append(View.right(v.t("ui.level.short.invalid"), CELL_W - 1)).append(' ');
+        header.append(View.right(View.fit(v.t("ui.level.short.invalid"), cellW - 1).strip(), cellW - 1)).append(' ');
         if (flags) {
-            header.append(' ').append(v.t("ui.col.flag"));
+            header.append(' ').append(View.fit(v.t("ui.col.flag"), flagW - 1));
         }
         v.bold(2, top - 1, View.fit(header.toString(), v.width() - 4));
         for (int i = first; i < result.officials().size() && top + i - first < bottom; i++) {
@@ -59,9 +62,9 @@ final class TallyTable {
                 line.append(View.fit(extra.apply(i), extraW));
             }
             for (int level = 1; level <= levels; level++) {
-                line.append(cell(v, r.count().level(level), r.levelShares().get(level - 1)));
+                line.append(cell(v, r.count().level(level), r.levelShares().get(level - 1), cellW));
             }
-            line.append(cell(v, r.count().invalid(), r.invalidShare()));
+            line.append(cell(v, r.count().invalid(), r.invalidShare(), cellW));
             int row = top + i - first;
             String text = View.fit(line.toString(), v.width() - 4 - flagW);
             if (i == highlight) {
@@ -70,13 +73,15 @@ final class TallyTable {
                 v.text(2, row, text);
             }
             if (flags && r.flag() != null) {
-                v.colored(2 + text.length(), row, " " + v.messages().flagShort(form, r.flag()),
+                String flag = v.messages().flagShort(form, r.flag());
+                int cut = flag.indexOf(' ', 2);
+                v.colored(2 + text.length(), row, " " + (narrow && cut > 0 ? flag.substring(0, cut) : flag),
                         TextColor.ANSI.RED_BRIGHT);
             }
         }
     }
 
-    private static String cell(View v, long count, vn.tinnhiem.domain.Percent share) {
-        return View.right(count + " " + View.right(v.messages().percent(share), 7), CELL_W - 1) + " ";
+    private static String cell(View v, long count, vn.tinnhiem.domain.Percent share, int cellW) {
+        return View.right(count + " " + View.right(v.messages().percent(share), 7), cellW - 1) + " ";
     }
 }

@@ -71,7 +71,7 @@ public final class Tui {
             screen.startScreen();
             String sample = defaultRoster(dataDir);
             EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
-                    sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dataDir.resolve("exports"));
+                    sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dbFile.toAbsolutePath().resolveSibling("exports")); // beside the file, as backups are
             App app = new App(screen, messages, runner);
             String firstFrameMark = System.getProperty("tinnhiem.bench.firstFrame");
             if (firstFrameMark == null) {

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.util.List;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.i18n.Messages;
 
@@ -86,13 +85,21 @@ public final class View {
         g.setForegroundColor(before);
     }
 
-    /** The title bar: product and screen name on the left, context on the right, in reverse video. */
+    /**
+     * The title bar: product and screen name on the left, context on the right, in reverse video. When both do
+     * not fit, the left is shortened (with an ellipsis) so the context, such as a round's state, stays whole.
+     */
     public void title(String left, String rightText) {
         String line = fit(" " + left, width());
-        if (rightText != null && !rightText.isEmpty() && rightText.length() + left.length() + 3 < width()) {
-            line = line.substring(0, width() - rightText.length() - 1) + rightText + " ";
+        if (rightText != null && !rightText.isEmpty() && rightText.length() + 12 < width()) {
+            line = fit(" " + left, width() - rightText.length() - 2) + " " + rightText + " ";
         }
-        reverse(0, 0, line);
+        reverse(0, 0, fit(line, width()));
+    }
+
+    /** Blanks whole rows, for a dialog: nothing of the screen beside or under it shows. */
+    public void clearRows(int row, int h) {
+        clear(0, row, width(), h);
     }
 
     /** The notice line just above the footer. */
@@ -134,15 +141,31 @@ public final class View {
         }
     }
 
-    /** The bottom line: every key of the screen with its label. */
-    public void footer(List<Binding> bindings) {
-        StringBuilder sb = new StringBuilder();
-        for (Binding b : bindings) {
-            if (b.keyLabel() == null) {
-                continue;
-            }
-            sb.append(' ').append(b.keyLabel()).append(' ').append(t(b.labelKey())).append(' ');
+    /** Blanks a rectangle, so that a dialog drawn over a screen lets nothing of it show through. */
+    public void clear(int col, int row, int w, int h) {
+        for (int r = row; r < row + h; r++) {
+            text(col, r, " ".repeat(Math.max(0, w)));
         }
-        reverse(0, height() - 1, fit(sb.toString(), width()));
+    }
+
+    /**
+     * Text shortened in the middle to {@code width} columns ("/home/…/exports/bien-ban.html"), for a file's path
+     * whose start and name both matter.
+     */
+    public static String middle(String s, int width) {
+        if (s.length() <= width) {
+            return s;
+        }
+        if (width < 3) {
+            return fit(s, width);
+        }
+        int tail = (width - 1) * 2 / 3;
+        int head = width - 1 - tail;
+        return s.substring(0, head) + "…" + s.substring(s.length() - tail);
+    }
+
+    /** The bottom line: the screen's most important keys that fit whole, and F1 for the help with all of them. */
+    public void footer(Keys<?> keys) {
+        reverse(0, height() - 1, fit(keys.line(width(), messages::get), width()));
     }
 }

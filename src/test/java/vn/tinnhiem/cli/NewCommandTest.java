@@ -52,6 +52,36 @@ class NewCommandTest {
     }
 
     @Test
+    void setsTheRulesTheCommitteeAndTheWholeBallotReadingLikeTheForm() {
+        Path db = dir.resolve("dang.db");
+        CliRun r = CliRun.run(dir, "new", "--db", db.toString(), "--title", "Hội nghị Tỉnh ủy", "--summoned", "50",
+                "--present", "48", "--roster", SAMPLE.toString(), "--rules", "qd96-tw",
+                "--committee", "Phạm Thị Thu Hà:Trưởng ban", "--committee", "Trần Văn Hữu:Thành viên",
+                "--committee", "Lê Thị Mai", "--invalid-lines", "ballot");
+        assertEquals(0, r.code(), r::toString);
+        try (JdbiStore store = Database.open(db, Clock.systemDefaultZone())) {
+            var d = store.meeting(1).details();
+            assertEquals(vn.tinnhiem.domain.RulePreset.QD96_TW, d.rules().preset());
+            assertTrue(d.rules().wholeBallotOnBadLine());
+            assertEquals(List.of(new vn.tinnhiem.domain.CommitteeMember("Phạm Thị Thu Hà", "Trưởng ban"),
+                    new vn.tinnhiem.domain.CommitteeMember("Trần Văn Hữu", "Thành viên"),
+                    new vn.tinnhiem.domain.CommitteeMember("Lê Thị Mai", "")), d.committee());
+        }
+    }
+
+    @Test
+    void anUnknownPresetOrReadingIsRefusedBeforeAnythingIsWritten() {
+        Path db = dir.resolve("x.db");
+        CliRun r = CliRun.run(dir, "new", "--db", db.toString(), "--title", "Hội nghị", "--summoned", "5",
+                "--present", "5", "--roster", SAMPLE.toString(), "--rules", "nq99", "--invalid-lines", "half",
+                "--committee", ":Trưởng ban");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("--rules: không có quy định “nq99”"), r::toString);
+        assertTrue(r.err().contains("--committee:"), r::toString);
+        assertFalse(Files.exists(db), "nothing written");
+    }
+
+    @Test
     void theDepartmentSampleImportsToo() {
         Path db = dir.resolve("so.db");
         CliRun r = CliRun.run(dir, "--lang", "en", "new", "--db", db.toString(), "--title", "Sở Tư pháp",

@@ -115,7 +115,8 @@ class RoundStoreTest extends StoreTestSupport {
         try (Connection c = plainConnection(); ResultSet rs = c.createStatement()
                 .executeQuery("SELECT group_concat(name) FROM pragma_table_info('ballot')")) {
             rs.next();
-            assertEquals("id,round_id,number,status,voided,void_reason", rs.getString(1));
+            // replaces: the number of a voided ballot of the same round, never anything about a voter
+            assertEquals("id,round_id,number,status,voided,void_reason,replaces", rs.getString(1));
         }
     }
 

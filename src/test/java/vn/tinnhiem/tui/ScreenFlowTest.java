@@ -130,9 +130,12 @@ class ScreenFlowTest {
             h.type("11").enter();
             assertThat(h.text()).contains("Đã nhập đủ 60 phiếu phát ra");
             h.esc();
+            assertThat(h.text()).contains("Phiếu số 61 đang gõ dở, chưa ghi").contains("Đã gõ: 11");
+            h.enter();
             h.type("c").type("61").enter();
-            assertThat(h.text()).contains("Số phiếu thu về (61) lớn hơn số phiếu phát ra (60)");
-            h.type("c").type("60").enter();
+            assertThat(h.text()).contains("Số phiếu thu về (61) lớn hơn số phiếu phát ra (60)")
+                    .contains("Số phiếu thu về  61"); // the prompt stays open, with the number in it
+            h.key(KeyType.Backspace).type("0").enter();
             assertThat(h.text()).contains("Kết thúc vòng 1 với 60 phiếu thu về?");
             h.enter();
             String results = h.text();
@@ -157,6 +160,8 @@ class ScreenFlowTest {
             h.type("1").key(KeyType.Backspace).type("2");
             assertThat(h.text()).contains("Phiếu số 1: 2_");
             h.esc();
+            assertThat(h.text()).contains("Phiếu số 1 đang gõ dở, chưa ghi").contains("Đã gõ: 2");
+            h.enter();
             assertThat(h.text()).contains("Đã bỏ phiếu đang nhập (chưa ghi)").contains("Phiếu số 1: __");
             h.type("12").enter().type("k");
             assertThat(h.text()).contains("CẢ PHIẾU KHÔNG HỢP LỆ");
@@ -167,6 +172,9 @@ class ScreenFlowTest {
             h.type("h");
             assertThat(h.text()).contains("Huỷ một phiếu đã ghi");
             h.key(KeyType.Tab).type("đọc nhầm").enter();
+            assertThat(h.text()).contains("Huỷ phiếu số 3?").contains("Các dòng theo thứ tự trên phiếu: 22")
+                    .contains("Lý do: đọc nhầm").contains("Đã huỷ 0");
+            h.enter();
             assertThat(h.text()).contains("Đã huỷ phiếu số 3 (đọc nhầm)").contains("Đã huỷ 1")
                     .containsPattern("Lê Thị Mỹ Dung +Phó Chủ tịch +0 +0,00% +1 +50,00% +0 +0,00%");
             h.type("c").type("3").enter();
