@@ -51,7 +51,13 @@ public final class AuditDetail {
         return "round=" + r.number() + ";kind=" + r.kind() + ";issued=" + r.issued() + ";lines="
                 + r.officials().size() + ";officials="
                 + r.officials().stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","))
-                + ";preset=" + r.form().preset();
+                + ";preset=" + r.form().preset()
+                + (r.rehearsal() ? ";rehearsal=1" : "") + (r.settings().hideTallies() ? ";hideTallies=1" : "");
+    }
+
+    /** A rehearsal round deleted: its id, number and the ballots that went with it. */
+    public static String rehearsalDeleted(Round r, int ballots) {
+        return "round=" + r.number() + ";roundId=" + r.id() + ";rehearsal=1;ballots=" + ballots;
     }
 
     /** A ballot as it was recorded: number, validity, one mark code a line (0 none, 9 several). */

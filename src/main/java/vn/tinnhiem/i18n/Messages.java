@@ -17,7 +17,8 @@ import vn.tinnhiem.domain.Problem;
  * worded too, so refusals can nest ("line 4: the name is empty").
  */
 public final class Messages {
-    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report");
+    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report",
+            "i18n/room");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -31,6 +31,7 @@ import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.RoundSettings;
 import vn.tinnhiem.domain.RoundState;
 import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.Tally;
@@ -334,7 +335,8 @@ public final class JdbiStore implements Store {
                     RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
                     return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
                             rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
-                            BallotForm.decode(rs.getString("form"), kind), baseOrNull);
+                            BallotForm.decode(rs.getString("form"), kind), baseOrNull,
+                            new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1));
                 })
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));
@@ -342,6 +344,12 @@ public final class JdbiStore implements Store {
 
     @Override
     public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) {
+        return openRound(meetingId, kind, onBallot, issued, RoundSettings.NORMAL);
+    }
+
+    @Override
+    public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued,
+                           RoundSettings settings) {
         checked(RoundRules.opening(onBallot, issued));
         List<OfficialDraft> printed = onBallot.stream()
                 .map(o -> clean(new OfficialDraft(o.fullName(), o.position()))).toList();
@@ -351,10 +359,12 @@ public final class JdbiStore implements Store {
             int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM round WHERE meeting_id = ?")
                     .bind(0, meetingId).mapTo(Integer.class).one();
             long id = h.createUpdate("""
-                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at, form)
-                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?)""")
+                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at, form, rehearsal,
+                                       hide_tallies)
+                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
                     .bind(0, meetingId).bind(1, seq).bind(2, kind.name()).bind(3, issued).bind(4, now())
-                    .bind(5, form.encode())
+                    .bind(5, form.encode()).bind(6, settings.rehearsal() ? 1 : 0)
+                    .bind(7, settings.hideTallies() ? 1 : 0)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             // Names and positions as given: the roster's, or those printed on an earlier ballot carried over.
             for (int line = 1; line <= onBallot.size(); line++) {
@@ -489,6 +499,24 @@ public final class JdbiStore implements Store {
             Round closed = round(h, roundId);
             log(h, AuditKind.ROUND_CLOSED, closed.meetingId(), roundId, AuditDetail.roundClosed(closed, fingerprint));
             return closed;
+        });
+    }
+
+    @Override
+    public void deleteRehearsal(long roundId) {
+        tx(h -> {
+            Round round = round(h, roundId);
+            if (!round.rehearsal()) {
+                throw refuse(Problem.of("room.delete.notRehearsal", round.number()));
+            }
+            int ballots = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ?").bind(0, roundId)
+                    .mapTo(Integer.class).one();
+            h.execute("DELETE FROM ballot_line WHERE ballot_id IN (SELECT id FROM ballot WHERE round_id = ?)", roundId);
+            h.execute("DELETE FROM ballot WHERE round_id = ?", roundId);
+            h.execute("DELETE FROM round_official WHERE round_id = ?", roundId);
+            h.execute("DELETE FROM round WHERE id = ?", roundId);
+            log(h, AuditKind.ROUND_DELETED, round.meetingId(), roundId, AuditDetail.rehearsalDeleted(round, ballots));
+            return null;
         });
     }
 

@@ -16,7 +16,8 @@ final class Migrations {
     /** Marks a file as tinnhiem's in its header ("TNHM"), so a foreign SQLite file is told apart. */
     static final int APPLICATION_ID = 0x544E484D;
 
-    private static final List<String> SCRIPTS = List.of("V1__ballots.sql", "V2__rules.sql", "V3__audit.sql");
+    private static final List<String> SCRIPTS = List.of("V1__ballots.sql", "V2__rules.sql", "V3__audit.sql",
+            "V4__rehearsal.sql");
 
     static final int LATEST = SCRIPTS.size();
 

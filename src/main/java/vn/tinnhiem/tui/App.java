@@ -81,6 +81,16 @@ public final class App {
         }
     }
 
+    /** Lets time pass for a screen that moves by itself; true when the screen changed and must be redrawn. */
+    public boolean tick(long millis) {
+        if (!(state instanceof RoomScreen)) {
+            return false;
+        }
+        ScreenState before = state;
+        dispatch(new Msg.Tick(millis));
+        return state != before;
+    }
+
     /** Draws the current state on the screen. */
     public void draw() throws IOException {
         screen.doResizeIfNecessary();
@@ -91,7 +101,9 @@ public final class App {
             view.text(0, 0, View.fit(messages.get("ui.tooSmall", 40, 12), view.width()));
         } else {
             state.draw(view);
-            view.footer(state.footer());
+            if (!state.fullScreen()) {
+                view.footer(state.footer());
+            }
         }
         screen.refresh();
     }
@@ -102,7 +114,7 @@ public final class App {
         while (!quit) {
             KeyStroke key = screen.pollInput();
             if (key == null) {
-                if (screen.doResizeIfNecessary() != null) {
+                if (screen.doResizeIfNecessary() != null | tick(System.currentTimeMillis())) {
                     draw();
                 }
                 Thread.sleep(15);

@@ -14,6 +14,7 @@ import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.domain.TextRules;
@@ -25,7 +26,7 @@ import vn.tinnhiem.domain.TextRules;
 public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots, Tally tally, BallotDraft draft,
                           Prompt prompt, Integer confirmCollected, Notice notice) implements ScreenState {
 
-    enum Action { MARK, BACK_STEP, COMMIT, ABANDON, INVALID, VOID, CLOSE, LEAVE }
+    enum Action { MARK, BACK_STEP, COMMIT, ABANDON, INVALID, VOID, CLOSE, ROOM, LEAVE }
 
     enum Purpose { VOID, CLOSE }
 
@@ -40,6 +41,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             Binding.of("k", "ui.key.invalidBallot", Action.INVALID, ch('k', '*')),
             Binding.of("h", "ui.key.void", Action.VOID, ch('h')),
             Binding.of("c", "ui.key.close", Action.CLOSE, ch('c')),
+            Binding.of("p", "room.key.show", Action.ROOM, ch('p')),
             Binding.of("q", "ui.key.back", Action.LEAVE, ch('q')));
 
     private static final List<Binding> PROMPT_KEYS = List.of(
@@ -160,6 +162,8 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             }
             case CLOSE -> Step.stay(with(draft, Prompt.of("ui.close.title", Purpose.CLOSE,
                     Field.number("ui.close.collected", "")).withTitleArgs(round.number()), null, null));
+            case ROOM -> Step.stay(RoomScreen.over(this, new RoomModel(meetingTitle, RoundResult.of(round, tally),
+                    null, 0, false)));
             case LEAVE -> draft.isEmpty() ? Step.of(this, new Effect.ToMeeting(round.meetingId(), null))
                     : Step.stay(with(draft, null, null, Notice.error(Problem.of("ui.entry.unfinished"))));
         };

@@ -14,8 +14,8 @@ final class EntryView {
         var round = s.round();
         var kind = round.kind();
         Tally t = s.tally();
-        v.title(v.t("ui.app.name") + " — " + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · "
-                + v.t("ui.kind." + kind.name()) + " · " + v.t("ui.round.open"));
+        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "") + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · "
+                + v.t("ui.kind." + kind.name()) + " · " + v.t("ui.round.open") + RoundSettingsView.marks(v, round));
         v.bold(2, 1, v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(), t.invalidBallots(),
                 t.voidedBallots()));
         StringBuilder legend = new StringBuilder();
@@ -24,7 +24,8 @@ final class EntryView {
         }
         legend.append(v.t("ui.entry.legendRest"));
         v.text(2, 2, View.fit(legend.toString(), v.width() - 4));
-        v.text(2, 3, View.fit(v.t("ui.entry.base", t.entered()), v.width() - 4));
+        v.text(2, 3, View.fit(v.t(round.settings().hideTallies() ? "room.chair.hidden" : "ui.entry.base",
+                t.entered()), v.width() - 4));
 
         int top = 5;
         int bottom = v.height() - 4;

@@ -14,9 +14,14 @@ import vn.tinnhiem.domain.Quorum;
 
 /** A meeting's home: its details, its roster in short, and its rounds, each to open. */
 public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLine> rounds, int selected,
-                            Notice notice) implements ScreenState {
+                            Notice notice, boolean confirmDelete) implements ScreenState {
 
-    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, AUDIT, BACK }
+    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, AUDIT, DELETE_REHEARSAL, BACK }
+
+    public MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLine> rounds, int selected,
+                         Notice notice) {
+        this(meeting, roster, rounds, selected, notice, false);
+    }
 
     private static final List<Binding> KEYS = List.of(
             Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
@@ -26,6 +31,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             Binding.of("d", "ui.key.roster", Action.ROSTER, ch('d')),
             Binding.of("s", "ui.key.editMeeting", Action.EDIT, ch('s')),
             Binding.of("n", "ui.key.audit", Action.AUDIT, ch('n')),
+            Binding.of("x", "room.key.deleteRehearsal", Action.DELETE_REHEARSAL, ch('x')),
             Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
             Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
 
@@ -47,6 +53,14 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }
+        if (confirmDelete) {
+            var r = rounds.get(selected).round();
+            return key.stroke().getKeyType() == KeyType.Enter
+                    ? Step.of(new MeetingScreen(meeting, roster, rounds, selected, null),
+                    new Effect.DeleteRehearsal(meeting.id(), r.id(), r.number()))
+                    : Step.stay(new MeetingScreen(meeting, roster, rounds, selected,
+                    Notice.info("room.delete.cancelled")));
+        }
         Object action = Binding.find(KEYS, key.stroke()).orElse(null);
         if (!(action instanceof Action a)) {
             return Step.stay(this);
@@ -65,8 +79,23 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             case ROSTER -> Step.of(this, new Effect.ToRoster(meeting.id()));
             case EDIT -> Step.of(this, new Effect.ToMeetingForm(meeting.id()));
             case AUDIT -> Step.of(this, new Effect.ToAudit(meeting.id()));
+            case DELETE_REHEARSAL -> deleteRehearsal();
             case BACK -> Step.of(this, new Effect.ToStart(null));
         };
+    }
+
+    /** A rehearsal round is deleted in one step, after Enter confirms; a real round never. */
+    private Step deleteRehearsal() {
+        if (rounds.isEmpty()) {
+            return Step.stay(new MeetingScreen(meeting, roster, rounds, selected, Notice.info("ui.meeting.noRounds")));
+        }
+        var r = rounds.get(selected).round();
+        if (!r.rehearsal()) {
+            return Step.stay(new MeetingScreen(meeting, roster, rounds, selected,
+                    Notice.error(vn.tinnhiem.domain.Problem.of("room.delete.notRehearsal", r.number()))));
+        }
+        return Step.stay(new MeetingScreen(meeting, roster, rounds, selected,
+                Notice.error(vn.tinnhiem.domain.Problem.of("room.delete.confirm", r.number())), true));
     }
 
     /** A labelled value over as many lines as it needs (two at most). */
@@ -121,10 +150,11 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             var r = line.round();
             String state = r.isOpen() ? v.t("ui.round.open") : v.t("ui.round.closed");
             String text = View.fit(v.t("ui.round.name", r.number()), 10)
+                    + (r.rehearsal() ? v.t("room.mark.rehearsal") + " · " : "")
                     + View.fit(v.t("ui.kind." + r.kind().name()), 26)
                     + View.fit(v.t("ui.round.officialsCount", r.officials().size()), 16)
                     + View.fit(v.t("ui.round.issuedEntered", r.issued(), line.tally().entered()), 30)
-                    + state;
+                    + state + (r.settings().hideTallies() ? " · " + v.t("room.mark.hidden") : "");
             if (i == selected) {
                 v.reverse(4, row, View.fit(text, v.width() - 6));
             } else {

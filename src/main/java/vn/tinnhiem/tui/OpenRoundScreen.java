@@ -13,29 +13,41 @@ import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.RoundSettings;
 
 /**
  * Opening a round: the kind of ballot form, the officials it lists (the whole roster in order by default) and
  * the ballots issued (by default one per member present).
  */
 public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official> roster, List<Boolean> chosen,
-                              RoundKind kind, Field issued, int focus, Notice notice) implements ScreenState {
+                              RoundKind kind, Field issued, int focus, Notice notice, RoundSettings settings)
+        implements ScreenState {
     static final int KIND_ROW = 0;
     static final int ISSUED_ROW = 1;
 
-    enum Action { UP, DOWN, TOGGLE, ALL, OPEN, CANCEL }
+    enum Action { UP, DOWN, TOGGLE, ALL, REHEARSAL, HIDE, OPEN, CANCEL }
 
     private static final List<Binding> KEYS = List.of(
             Binding.of("↑↓", "ui.key.select", Action.UP, type(KeyType.ArrowUp)),
             Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
             Binding.of("Space", "ui.key.toggle", Action.TOGGLE, ch(' ')),
             Binding.of("*", "ui.key.all", Action.ALL, ch('*')),
+            Binding.of("d", "room.key.rehearsal", Action.REHEARSAL, ch('d')),
+            Binding.of("a", "room.key.hide", Action.HIDE, ch('a')),
             Binding.of("Enter", "ui.key.openIt", Action.OPEN, type(KeyType.Enter, KeyType.F2)),
             Binding.of("Esc", "ui.key.cancel", Action.CANCEL, type(KeyType.Escape)));
 
     public OpenRoundScreen {
         roster = List.copyOf(roster);
         chosen = List.copyOf(chosen);
+        if (settings == null) {
+            settings = RoundSettings.NORMAL;
+        }
+    }
+
+    public OpenRoundScreen(long meetingId, String meetingTitle, List<Official> roster, List<Boolean> chosen,
+                           RoundKind kind, Field issued, int focus, Notice notice) {
+        this(meetingId, meetingTitle, roster, chosen, kind, issued, focus, notice, RoundSettings.NORMAL);
     }
 
     public static OpenRoundScreen of(long meetingId, String title, List<Official> roster, int present) {
@@ -53,7 +65,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     }
 
     private OpenRoundScreen with(List<Boolean> c, RoundKind k, Field f, int fo, Notice n) {
-        return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n);
+        return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n, settings);
     }
 
     @Override
@@ -111,6 +123,10 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                 roster.forEach(o -> c.add(!allOn));
                 yield Step.stay(with(c, kind, issued, focus, null));
             }
+            case REHEARSAL -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
+                    focus, null, settings.withRehearsal(!settings.rehearsal())));
+            case HIDE -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
+                    focus, null, settings.withHideTallies(!settings.hideTallies())));
             case OPEN -> open();
             case CANCEL -> Step.of(this, new Effect.ToMeeting(meetingId, null));
         };
@@ -126,7 +142,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
         if (!ok.isOk()) {
             return Step.stay(with(chosen, kind, issued, focus, Notice.error(ok.problem())));
         }
-        return Step.of(this, new Effect.OpenRound(meetingId, kind, onBallot(), n.value()));
+        return Step.of(this, new Effect.OpenRound(meetingId, kind, onBallot(), n.value(), settings));
     }
 
     @Override
@@ -141,6 +157,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
             v.text(2, 2, kindLabel + kindText);
         }
         issued.draw(v, 2, 3, 26, 8, focus == ISSUED_ROW);
+        RoundSettingsView.draw(v, settings, 4);
         v.text(2, 5, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
         int rows = v.height() - 10;
         int sel = Math.max(0, focus - 2);

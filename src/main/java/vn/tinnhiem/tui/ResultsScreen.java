@@ -25,13 +25,14 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         this(meetingTitle, result, first, notice, null);
     }
 
-    enum Action { UP, DOWN, EXPORT, VOTE, BACK }
+    enum Action { UP, DOWN, EXPORT, VOTE, ROOM, BACK }
 
     private static final List<Binding> KEYS = List.of(
             Binding.of("↑↓", "ui.key.scroll", Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
             Binding.of(null, null, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
             Binding.of("x", "report.minutes.key.export", Action.EXPORT, ch('x')),
             Binding.of("b", "ui.key.voteFlagged", Action.VOTE, ch('b')),
+            Binding.of("p", "room.key.show", Action.ROOM, ch('p')),
             Binding.of("q", "ui.key.back", Action.BACK, ch('q')),
             Binding.of(null, null, Action.BACK, type(KeyType.Escape)));
 
@@ -63,6 +64,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                     fingerprint));
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
+            case ROOM -> Step.stay(RoomScreen.over(this, new RoomModel(meetingTitle, result, fingerprint, 0, false)));
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
         };
     }
@@ -114,8 +116,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     public void draw(View v) {
         var round = result.round();
         var t = result.tally();
-        v.title(v.t("ui.app.name") + " — " + meetingTitle, v.t("ui.round.name", round.number()) + " · "
-                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed"));
+        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "") + meetingTitle, v.t("ui.round.name", round.number()) + " · "
+                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed") + RoundSettingsView.marks(v, round));
         v.bold(2, 1, v.t("ui.results.counts", round.issued(), round.collected(), t.validBallots(),
                 t.invalidBallots(), t.voidedBallots()));
         v.text(2, 2, View.fit(v.t("ui.results.base", result.base(), v.t("rules.base." + round.form().base().name())),

@@ -13,4 +13,9 @@ public interface ScreenState {
 
     /** The keys of this screen as the footer shows them, from the same data the update dispatches on. */
     List<Binding> footer();
+
+    /** A screen that draws every row itself, the bottom one included (the room's view): no footer of keys. */
+    default boolean fullScreen() {
+        return false;
+    }
 }
