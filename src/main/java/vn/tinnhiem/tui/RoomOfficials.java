@@ -25,6 +25,7 @@ record RoomOfficials(List<Block> blocks, int nameWidth, boolean spaced) {
         var form = result.round().form();
         int levels = form.levels();
         boolean closed = !result.round().isOpen();
+        boolean labels = barW >= 70; // narrower, the legend above names each pattern
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < result.officials().size(); i++) {
             OfficialResult r = result.officials().get(i);
@@ -37,11 +38,11 @@ record RoomOfficials(List<Block> blocks, int nameWidth, boolean spaced) {
             List<String> units = new ArrayList<>();
             for (int l = 1; l <= levels; l++) {
                 char p = Bar.pattern(levels, l);
-                units.add("" + p + p + " " + v.messages().levelShort(form, l) + " " + r.count().level(l) + " · "
-                        + v.messages().percent(r.levelShares().get(l - 1)));
+                units.add("" + p + p + " " + (labels ? v.messages().levelShort(form, l) + " " : "")
+                        + r.count().level(l) + " · " + v.messages().percent(r.levelShares().get(l - 1)));
             }
             if (r.count().invalid() > 0) {
-                units.add("" + Bar.INVALID + Bar.INVALID + " " + v.t("ui.level.short.invalid") + " "
+                units.add("" + Bar.INVALID + Bar.INVALID + " " + (labels ? v.t("ui.level.short.invalid") + " " : "")
                         + r.count().invalid() + " · " + v.messages().percent(r.invalidShare()));
             }
             right.addAll(joinWrapped(units, barW));
@@ -54,17 +55,17 @@ record RoomOfficials(List<Block> blocks, int nameWidth, boolean spaced) {
         return new RoomOfficials(blocks, nameW, spaced);
     }
 
-    /** Units joined on a line three spaces apart, a new line where the next does not fit. */
+    /** Units joined on a line two spaces apart, a new line where the next does not fit. */
     static List<String> joinWrapped(List<String> units, int width) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String u : units) {
-            if (line.length() > 0 && line.length() + 3 + u.length() > width) {
+            if (line.length() > 0 && line.length() + 2 + u.length() > width) {
                 out.add(line.toString());
                 line.setLength(0);
             }
             if (line.length() > 0) {
-                line.append("   ");
+                line.append("  ");
             }
             line.append(u);
         }

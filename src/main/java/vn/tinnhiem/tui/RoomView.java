@@ -33,8 +33,10 @@ public final class RoomView {
         boolean small = area.height() < 30;
         int bigRows = small ? 3 : 5;
         List<String> fingerprint = fingerprintLines(v, m, area.width() - 4);
+        List<String> heading = Wrap.lines(m.meetingTitle(), area.width() - 2);
+        heading = heading.subList(0, Math.min(2, heading.size()));
         List<Rect> rows = Layout.vertical(area,
-                length(1),
+                length(heading.size() + 1),
                 length(round.rehearsal() ? 1 : 0),
                 length(small ? 0 : 1),
                 length(bigRows),
@@ -44,7 +46,7 @@ public final class RoomView {
                 fill(1),
                 length(fingerprint.size()),
                 length(1));
-        title(v, m, rows.get(0));
+        title(v, m, heading, rows.get(0));
         if (round.rehearsal()) {
             v.reverse(rows.get(1).col(), rows.get(1).row(), center(v.t("room.rehearsal"), rows.get(1).width()));
         }
@@ -73,15 +75,15 @@ public final class RoomView {
         footer(v, m, rows.get(9), page, pages);
     }
 
-    private static void title(View v, RoomModel m, Rect r) {
+    /** The meeting's title, whole, on one or two lines; under it the round, its kind and its state. */
+    private static void title(View v, RoomModel m, List<String> heading, Rect r) {
         Round round = m.round();
-        String right = v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name()) + " · "
+        for (int i = 0; i < heading.size(); i++) {
+            v.reverse(r.col(), r.row() + i, View.fit(" " + heading.get(i), r.width()));
+        }
+        String line = v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name()) + " · "
                 + v.t(m.closed() ? "room.state.closed" : "room.state.open");
-        String left = m.meetingTitle();
-        int room = r.width() - right.length() - 3;
-        String line = room >= 10 ? View.fit(" " + View.fit(left, room) + " " + right + " ", r.width())
-                : View.fit(" " + right, r.width());
-        v.reverse(r.col(), r.row(), line);
+        v.bold(r.col() + 2, r.row() + heading.size(), View.fit(line, r.width() - 4));
     }
 
     /** Ballots entered (or collected) of issued in large digits, with a progress bar beside them. */
@@ -151,8 +153,14 @@ public final class RoomView {
             out.add(label + grouped);
             return out;
         }
+        List<String> halves = Fingerprint.groupedLines(m.fingerprint(), 8);
+        if (label.length() + halves.get(0).length() <= width) {
+            out.add(label + halves.get(0));
+            out.add(" ".repeat(label.length()) + halves.get(1));
+            return out;
+        }
         out.add(label);
-        for (int per = 16; per >= 1; per /= 2) {
+        for (int per = 8; per >= 1; per /= 2) {
             List<String> lines = Fingerprint.groupedLines(m.fingerprint(), per);
             if (lines.get(0).length() <= width) {
                 out.addAll(lines);
