@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
         try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
-            DemoData.create(store, Clock.systemDefaultZone());
+            store.writingSampleData(() -> DemoData.create(store, Clock.systemDefaultZone()));
             if (noOpen || System.console() == null) {
                 cli.out().println(cli.messages().get("cli.demo.created", file));
                 cli.out().flush();

@@ -577,6 +577,20 @@ public final class JdbiStore implements Store {
         AuditLog.append(h, now(), kind, meetingId, roundId, detail);
     }
 
+    /**
+     * Runs {@code work} without waiting for the disk after each commit, then waits once: for writing sample data
+     * such as the demo meeting, never for a count, where each ballot is on disk before it is acknowledged.
+     */
+    public void writingSampleData(Runnable work) {
+        handle.execute("PRAGMA synchronous = OFF");
+        try {
+            work.run();
+        } finally {
+            handle.execute("PRAGMA synchronous = FULL");
+            handle.createQuery("PRAGMA wal_checkpoint(FULL)").mapToMap().list();
+        }
+    }
+
     /** A pragma as this store's own connection reports it (journal_mode, synchronous…); for tests and diagnostics. */
     String pragma(String name) {
         return handle.createQuery("PRAGMA " + name).mapTo(String.class).one();

@@ -27,7 +27,9 @@ final class RoomFixture implements AutoCloseable {
 
     RoomFixture(Path db) {
         store = Database.open(db, Harness.CLOCK);
-        meeting = DemoData.create(store, Harness.CLOCK);
+        Meeting[] made = new Meeting[1];
+        store.writingSampleData(() -> made[0] = DemoData.create(store, Harness.CLOCK));
+        meeting = made[0];
         List<Official> twelve = store.roster(meeting.id()).subList(0, 12);
         ballots(store.openRound(meeting.id(), RoundKind.RATING, twelve, 40), 23);
         ballots(store.openRound(meeting.id(), RoundKind.RATING, twelve, 40, new RoundSettings(false, true)), 23);
