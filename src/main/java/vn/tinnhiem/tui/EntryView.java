@@ -24,8 +24,8 @@ final class EntryView {
         }
         legend.append(v.t("ui.entry.legendRest"));
         v.text(2, 2, View.fit(legend.toString(), v.width() - 4));
-        v.text(2, 3, View.fit(v.t(round.settings().hideTallies() ? "room.chair.hidden" : "ui.entry.base",
-                t.entered()), v.width() - 4));
+        String base = v.t(round.settings().hideTallies() ? "room.chair.hidden" : "ui.entry.base", t.entered());
+        v.text(2, 3, View.fit(base, v.width() - 4));
 
         int top = 5;
         int bottom = v.height() - 4;
@@ -39,7 +39,7 @@ final class EntryView {
                 cursor < n ? cursor : -1, false);
         if (n > rows) {
             String shown = v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n);
-            v.text(2, 3, View.fit(v.t("ui.entry.base", t.entered()), v.width() - 6 - shown.length()) + "  " + shown);
+            v.text(2, 3, View.fit(base, v.width() - 6 - shown.length()) + "  " + shown);
         }
         drawDraftLine(s, v, d);
         if (s.prompt() != null) {
