@@ -179,7 +179,7 @@ class VerifyCommandTest {
         String before = sha(db);
         CliRun run = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, run.code(), run::toString);
-        assertThat(run.err()).contains("lược đồ cũ (2; bản này dùng 3)");
+        assertThat(run.err()).containsPattern("lược đồ cũ \\(2; bản này dùng \\d+\\)"); // never the latest by number
         assertEquals(before, sha(db));
     }
 }
