@@ -38,6 +38,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "csv|text", descriptionKey = "opt.format")
     String format;
 
+    /** Rehearsal rounds are left out unless asked for (or asked for by their id). */
+    @Option(names = "--rehearsals", descriptionKey = "opt.rehearsals")
+    boolean rehearsals;
+
     ReportCommand(Cli cli, RootCommand root) {
         this.cli = cli;
         this.root = root;
@@ -61,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<MeetingResults> results;
         try (JdbiStore store = Database.openReadOnly(db)) {
-            results = round == null ? everything(store) : one(store, round, db);
+            results = round == null ? everything(store, rehearsals) : one(store, round, db);
         }
         String text = csv ? ResultCsv.render(results) : ResultText.render(results, m);
         cli.out().print(text);
@@ -78,10 +82,11 @@ final class ReportCommand implements Callable<Integer> {
         };
     }
 
-    private static List<MeetingResults> everything(Store store) {
+    private static List<MeetingResults> everything(Store store, boolean rehearsals) {
         List<MeetingResults> out = new ArrayList<>();
         for (MeetingSummary summary : store.meetings()) {
-            List<RoundResult> rounds = store.rounds(summary.id()).stream().map(r -> result(store, r)).toList();
+            List<RoundResult> rounds = store.rounds(summary.id()).stream().filter(r -> rehearsals || !r.rehearsal())
+                    .map(r -> result(store, r)).toList();
             out.add(new MeetingResults(store.meeting(summary.id()), rounds));
         }
         return out;

@@ -68,7 +68,13 @@ public final class AuditDetail {
                 + ";preset=" + r.form().preset()
                 + ";names=" + Encoding.list(r.officials().stream().map(Official::fullName).toList())
                 + ";positions=" + Encoding.list(r.officials().stream().map(Official::position).toList())
-                + ";form=" + Encoding.escape(r.form().encode());
+                + ";form=" + Encoding.escape(r.form().encode())
+                + (r.rehearsal() ? ";rehearsal=1" : "") + (r.settings().hideTallies() ? ";hideTallies=1" : "");
+    }
+
+    /** A rehearsal round deleted: its id, number and the ballots that went with it. */
+    public static String rehearsalDeleted(Round r, int ballots) {
+        return "round=" + r.number() + ";roundId=" + r.id() + ";rehearsal=1;ballots=" + ballots;
     }
 
     /**

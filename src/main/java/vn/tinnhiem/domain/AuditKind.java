@@ -11,5 +11,7 @@ public enum AuditKind {
     BALLOT_VOIDED,
     ROUND_CLOSED,
     /** Minutes or another export written to a file. */
-    EXPORT_WRITTEN
+    EXPORT_WRITTEN,
+    /** A rehearsal round deleted whole, with its ballots; the entry names the round by its id. */
+    ROUND_DELETED
 }

@@ -8,12 +8,21 @@ import java.util.List;
  * once closed the ballots collected and the base the shares are taken over.
  */
 public record Round(long id, long meetingId, int number, RoundKind kind, List<Official> officials, int issued,
-                    Integer collected, RoundState state, BallotForm form, Integer base) {
+                    Integer collected, RoundState state, BallotForm form, Integer base, RoundSettings settings) {
     public Round {
         officials = List.copyOf(officials);
         if (form == null) {
             form = BallotForm.standard(kind);
         }
+        if (settings == null) {
+            settings = RoundSettings.NORMAL;
+        }
+    }
+
+    /** A round opened without settings: counted for real, tallies shown to the room. */
+    public Round(long id, long meetingId, int number, RoundKind kind, List<Official> officials, int issued,
+                 Integer collected, RoundState state, BallotForm form, Integer base) {
+        this(id, meetingId, number, kind, officials, issued, collected, state, form, base, RoundSettings.NORMAL);
     }
 
     /** A round counted under NQ 96/2023/QH15: shares of the ballots collected. */
@@ -24,6 +33,10 @@ public record Round(long id, long meetingId, int number, RoundKind kind, List<Of
 
     public boolean isOpen() {
         return state == RoundState.OPEN;
+    }
+
+    public boolean rehearsal() {
+        return settings.rehearsal();
     }
 
     public int levels() {

@@ -49,7 +49,8 @@ public final class MinutesCsv {
             OfficialResult r = rows.get(i);
             List<String> row = new ArrayList<>(List.of(String.valueOf(minutes.meeting().id()),
                     minutes.meeting().title(), String.valueOf(round.id()), String.valueOf(round.number()),
-                    MinutesWords.kind(form, m), String.valueOf(round.issued()),
+                    (round.rehearsal() ? m.get("room.mark.rehearsal") + " — " : "") + MinutesWords.kind(form, m),
+                    String.valueOf(round.issued()),
                     round.collected() == null ? "" : String.valueOf(round.collected()),
                     String.valueOf(t.validBallots()), String.valueOf(t.invalidBallots()),
                     String.valueOf(t.voidedBallots()), String.valueOf(minutes.result().base()),

@@ -44,6 +44,8 @@ public final class MinutesHtml {
                 .append("<main class=\"page\">\n");
         heading(out, minutes, m);
         out.append("<h1>").append(e(m.get("report.minutes.title"))).append("</h1>\n")
+                .append(round.rehearsal() ? "<p class=\"subtitle\">*** " + e(m.get("room.rehearsal")) + " ***</p>\n"
+                        : "")
                 .append("<p class=\"subtitle\">").append(e(MinutesWords.upper(m.get("report.minutes.subtitle",
                         kind, round.number()), m))).append("</p>\n")
                 .append("<p class=\"meeting-title\">").append(e(minutes.meeting().title())).append("</p>\n");

@@ -35,6 +35,9 @@ public final class MinutesText {
                 : MinutesWords.upper(d.body(), m) + " — " + m.get("report.minutes.committeeName"));
         line(out, "");
         line(out, m.get("report.minutes.title"));
+        if (round.rehearsal()) {
+            line(out, "*** " + m.get("room.rehearsal") + " ***");
+        }
         line(out, MinutesWords.upper(m.get("report.minutes.subtitle", MinutesWords.kind(form, m), round.number()), m));
         line(out, d.title());
 

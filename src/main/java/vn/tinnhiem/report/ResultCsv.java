@@ -70,7 +70,7 @@ public final class ResultCsv {
         List<String> row = new ArrayList<>(List.of(
                 String.valueOf(meeting.meeting().id()), meeting.meeting().title(),
                 String.valueOf(round.id()), String.valueOf(round.number()),
-                round.kind().name().toLowerCase(Locale.ROOT), round.state().name().toLowerCase(Locale.ROOT),
+                round.kind().name().toLowerCase(Locale.ROOT), round.state().name().toLowerCase(Locale.ROOT) + (round.rehearsal() ? "-rehearsal" : ""),
                 String.valueOf(round.issued()), round.collected() == null ? "" : String.valueOf(round.collected()),
                 String.valueOf(tally.entered()), String.valueOf(tally.validBallots()),
                 String.valueOf(tally.invalidBallots()), String.valueOf(tally.voidedBallots()),

@@ -66,7 +66,8 @@ public final class ResultText {
         Tally tally = result.tally();
         boolean closed = round.state() == RoundState.CLOSED;
         out.append(m.get("report.round", round.number(), round.id(), m.get("report.kind." + round.kind().name()),
-                m.get("report.state." + round.state().name()))).append('\n');
+                m.get("report.state." + round.state().name())
+                        + (round.rehearsal() ? " · " + m.get("room.mark.rehearsal") : ""))).append('\n');
         String collected = round.collected() == null ? m.get("report.notYet") : String.valueOf(round.collected());
         out.append(m.get("report.ballots", round.issued(), collected, tally.validBallots(), tally.invalidBallots(),
                 tally.voidedBallots())).append('\n');

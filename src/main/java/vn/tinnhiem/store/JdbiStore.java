@@ -35,6 +35,7 @@ import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.RoundSettings;
 import vn.tinnhiem.domain.RoundState;
 import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.Tally;
@@ -358,7 +359,8 @@ public final class JdbiStore implements Store {
                     RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
                     return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
                             rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
-                            StoredRules.round(rs.getString("form"), kind), baseOrNull);
+                            StoredRules.round(rs.getString("form"), kind), baseOrNull,
+                            new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1));
                 })
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));
@@ -366,6 +368,12 @@ public final class JdbiStore implements Store {
 
     @Override
     public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) {
+        return openRound(meetingId, kind, onBallot, issued, RoundSettings.NORMAL);
+    }
+
+    @Override
+    public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued,
+                           RoundSettings settings) {
         checked(RoundRules.opening(onBallot, issued));
         List<OfficialDraft> printed = onBallot.stream()
                 .map(o -> clean(new OfficialDraft(o.fullName(), o.position()))).toList();
@@ -375,10 +383,12 @@ public final class JdbiStore implements Store {
             int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM round WHERE meeting_id = ?")
                     .bind(0, meetingId).mapTo(Integer.class).one();
             long id = h.createUpdate("""
-                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at, form)
-                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?)""")
+                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at, form, rehearsal,
+                                       hide_tallies)
+                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
                     .bind(0, meetingId).bind(1, seq).bind(2, kind.name()).bind(3, issued).bind(4, now())
-                    .bind(5, form.encode())
+                    .bind(5, form.encode()).bind(6, settings.rehearsal() ? 1 : 0)
+                    .bind(7, settings.hideTallies() ? 1 : 0)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             // Names and positions as given: the roster's, or those printed on an earlier ballot carried over.
             for (int line = 1; line <= onBallot.size(); line++) {
@@ -501,6 +511,24 @@ public final class JdbiStore implements Store {
     }
 
     @Override
+    public void deleteRehearsal(long roundId) {
+        tx(h -> {
+            Round round = round(h, roundId);
+            if (!round.rehearsal()) {
+                throw refuse(Problem.of("room.delete.notRehearsal", round.number()));
+            }
+            int ballots = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ?").bind(0, roundId)
+                    .mapTo(Integer.class).one();
+            h.execute("DELETE FROM ballot_line WHERE ballot_id IN (SELECT id FROM ballot WHERE round_id = ?)", roundId);
+            h.execute("DELETE FROM ballot WHERE round_id = ?", roundId);
+            h.execute("DELETE FROM round_official WHERE round_id = ?", roundId);
+            h.execute("DELETE FROM round WHERE id = ?", roundId);
+            log(h, AuditKind.ROUND_DELETED, round.meetingId(), roundId, AuditDetail.rehearsalDeleted(round, ballots));
+            return null;
+        });
+    }
+
+    @Override
     public String fingerprint(long roundId) {
         return tx(h -> {
             round(h, roundId);
@@ -589,6 +617,20 @@ public final class JdbiStore implements Store {
     /** Appends the entry recording a change, inside the change's own transaction. */
     private void log(Handle h, AuditKind kind, Long meetingId, Long roundId, String detail) {
         AuditLog.append(h, now(), kind, meetingId, roundId, detail);
+    }
+
+    /**
+     * Runs {@code work} without waiting for the disk after each commit, then waits once: for writing sample data
+     * such as the demo meeting, never for a count, where each ballot is on disk before it is acknowledged.
+     */
+    public void writingSampleData(Runnable work) {
+        handle.execute("PRAGMA synchronous = OFF");
+        try {
+            work.run();
+        } finally {
+            handle.execute("PRAGMA synchronous = FULL");
+            handle.createQuery("PRAGMA wal_checkpoint(FULL)").mapToMap().list();
+        }
     }
 
     /** A pragma as this store's own connection reports it (journal_mode, synchronous…); for tests and diagnostics. */

@@ -12,6 +12,7 @@ import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.domain.RoundSettings;
 
 /**
  * Where meetings, rosters, rounds and ballots are kept. Every method is one transaction: when it returns, what
@@ -54,6 +55,15 @@ public interface Store extends AutoCloseable {
 
     /** Opens a round whose ballot lists {@code onBallot} in the given order. */
     Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued);
+
+    /** Opens a round with its settings: a rehearsal, tallies hidden from the room until the close. */
+    Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued, RoundSettings settings);
+
+    /**
+     * Deletes a rehearsal round whole, open or closed, with its ballots, and records it in the audit log by the
+     * round's id; refused for any other round.
+     */
+    void deleteRehearsal(long roundId);
 
     /** Every ballot of a round, voided ones included, by number. */
     List<Ballot> ballots(long roundId);

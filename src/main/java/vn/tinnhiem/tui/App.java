@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -113,6 +114,16 @@ public final class App {
         }
     }
 
+    /** Lets time pass for a screen that moves by itself; true when the screen changed and must be redrawn. */
+    public boolean tick(long millis) {
+        if (!(state instanceof RoomScreen)) {
+            return false;
+        }
+        ScreenState before = state;
+        dispatch(new Msg.Tick(millis));
+        return state != before;
+    }
+
     /** Draws the current state on the screen. */
     public void draw() throws IOException {
         screen.doResizeIfNecessary();
@@ -129,7 +140,9 @@ public final class App {
             }
         } else {
             state.draw(view);
-            view.footer(state.footer());
+            if (!state.fullScreen()) {
+                view.footer(state.footer());
+            }
         }
         screen.refresh();
     }
@@ -154,7 +167,14 @@ public final class App {
         try {
             draw();
             while (!quit) {
-                Object event = events.take();
+                // The room's view turns its pages by itself: it is woken up every half second.
+                Object event = state instanceof RoomScreen ? events.poll(500, TimeUnit.MILLISECONDS) : events.take();
+                if (event == null) {
+                    if (tick(System.currentTimeMillis())) {
+                        draw();
+                    }
+                    continue;
+                }
                 while (!quit && event != null) {
                     if (event instanceof IOException e) {
                         throw e;

@@ -7,6 +7,7 @@ import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.domain.RoundSettings;
 
 /** Work a screen asks the runtime to do: storage, files, navigation, quitting. Plain data; the runtime runs it. */
 public sealed interface Effect {
@@ -63,7 +64,15 @@ public sealed interface Effect {
         }
     }
 
-    record OpenRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) implements Effect {
+    record OpenRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued, RoundSettings settings)
+            implements Effect {
+        public OpenRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) {
+            this(meetingId, kind, onBallot, issued, RoundSettings.NORMAL);
+        }
+    }
+
+    /** A rehearsal round deleted whole, after the chair confirmed. */
+    record DeleteRehearsal(long meetingId, long roundId, int number) implements Effect {
     }
 
     /** {@code replaces}: the number of the voided ballot this one is keyed in place of, or {@code null}. */

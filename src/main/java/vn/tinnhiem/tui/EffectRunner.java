@@ -137,8 +137,12 @@ public final class EffectRunner {
             return importRoster(e);
         }
         if (effect instanceof Effect.OpenRound e) {
-            Round r = store.openRound(e.meetingId(), e.kind(), e.onBallot(), e.issued());
+            Round r = store.openRound(e.meetingId(), e.kind(), e.onBallot(), e.issued(), e.settings());
             return show(roundScreen(r, Notice.info("ui.open.opened", r.number())));
+        }
+        if (effect instanceof Effect.DeleteRehearsal e) {
+            store.deleteRehearsal(e.roundId());
+            return show(meetingScreen(e.meetingId(), Notice.info("room.delete.done", e.number())));
         }
         if (effect instanceof Effect.CommitBallot e) {
             try {

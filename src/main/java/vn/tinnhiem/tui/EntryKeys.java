@@ -11,7 +11,7 @@ import com.googlecode.lanterna.input.KeyType;
  * terminals send those keypad keys as plain characters.
  */
 final class EntryKeys {
-    enum Action { MARK, BLANK, SEVERAL, FILL, BACK_STEP, COMMIT, INVALID, ABANDON, VOID, REPLACES, LOOKUP, CLOSE, HELP,
+    enum Action { MARK, BLANK, SEVERAL, FILL, BACK_STEP, COMMIT, INVALID, ABANDON, VOID, REPLACES, LOOKUP, CLOSE, ROOM, HELP,
         LEAVE }
 
     /** The ballot's levels; "1–3" or "1–2" once the round is known. */
@@ -31,6 +31,7 @@ final class EntryKeys {
             Binding.of("r", "ui.key.replaces", 8, Action.REPLACES, ch('r')),
             Binding.of("t", "ui.key.lookup", 7, Action.LOOKUP, ch('t')),
             Binding.of("c", "ui.key.close", 2, Action.CLOSE, ch('c')),
+            Binding.of("p", "room.key.show", 6, Action.ROOM, ch('p')),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("q", "ui.key.back", 2, Action.LEAVE, ch('q')));
 

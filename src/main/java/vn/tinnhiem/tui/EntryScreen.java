@@ -11,6 +11,7 @@ import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.tui.EntryKeys.Action;
@@ -161,6 +162,8 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             case CLOSE -> draft.isEmpty() ? Step.stay(closePrompt(""))
                     : Step.stay(asking(null, new EntryAsk.Discard(Action.CLOSE), null, null));
             case HELP -> Step.stay(new HelpOverlay(this, keys()));
+            case ROOM -> Step.stay(RoomScreen.over(this, new RoomModel(meetingTitle, RoundResult.of(round, tally),
+                    null, 0, false)));
             case LEAVE -> draft.isEmpty() ? Step.of(this, new Effect.ToMeeting(round.meetingId(), null))
                     : Step.stay(asking(null, new EntryAsk.Discard(Action.LEAVE), null, null));
         };

@@ -20,8 +20,9 @@ final class EntryView {
     static void draw(EntryScreen s, View v) {
         var round = s.round();
         Tally t = s.tally();
-        v.title(v.t("ui.app.name") + " — " + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · "
-                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.open"));
+        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "")
+                + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name())
+                + " · " + v.t("ui.round.open") + RoundSettingsView.marks(v, round));
         v.bold(2, 1, View.fit(v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(),
                 t.invalidBallots(), t.voidedBallots()), v.width() - 4));
         StringBuilder legend = new StringBuilder();
@@ -40,7 +41,8 @@ final class EntryView {
         int cursor = d.wholeInvalid() ? -1 : d.cursor();
         int first = Math.max(0, Math.min(cursor - rows / 2, n - rows));
         RoundResult live = RoundResult.of(round, t, t.entered());
-        String base = v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
+        String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
+                : v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
         if (n > rows) {
             String shown = v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n);
             base = View.fit(base, v.width() - 6 - shown.length()) + "  " + shown;

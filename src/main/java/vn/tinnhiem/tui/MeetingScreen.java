@@ -14,9 +14,14 @@ import vn.tinnhiem.domain.Quorum;
 
 /** A meeting's home: its details, its roster in short, and its rounds, each to open. */
 public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLine> rounds, int selected,
-                            Notice notice) implements ScreenState {
+                            Notice notice, boolean confirmDelete) implements ScreenState {
 
-    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, AUDIT, HELP, BACK }
+    public MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLine> rounds, int selected,
+                         Notice notice) {
+        this(meeting, roster, rounds, selected, notice, false);
+    }
+
+    enum Action { UP, DOWN, OPEN_ROUND, NEW_ROUND, ROSTER, EDIT, AUDIT, DELETE_REHEARSAL, HELP, BACK }
 
     static final Keys<Action> KEYS = Keys.of("meeting",
             Binding.of("↑", "ui.key.select", 6, Action.UP, type(KeyType.ArrowUp)),
@@ -26,6 +31,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             Binding.of("d", "ui.key.roster", 3, Action.ROSTER, ch('d')),
             Binding.of("s", "ui.key.editMeeting", 4, Action.EDIT, ch('s')),
             Binding.of("n", "ui.key.audit", 5, Action.AUDIT, ch('n')),
+            Binding.of("x", "room.key.deleteRehearsal", 7, Action.DELETE_REHEARSAL, ch('x')),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
             Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
@@ -48,6 +54,14 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }
+        if (confirmDelete) {
+            var r = rounds.get(selected).round();
+            return key.stroke().getKeyType() == KeyType.Enter
+                    ? Step.of(new MeetingScreen(meeting, roster, rounds, selected, null),
+                    new Effect.DeleteRehearsal(meeting.id(), r.id(), r.number()))
+                    : Step.stay(new MeetingScreen(meeting, roster, rounds, selected,
+                    Notice.info("room.delete.cancelled")));
+        }
         Action a = KEYS.find(key.stroke()).orElse(null);
         if (a == null) {
             return Step.stay(this);
@@ -67,8 +81,23 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             case EDIT -> Step.of(this, new Effect.ToMeetingForm(meeting.id()));
             case AUDIT -> Step.of(this, new Effect.ToAudit(meeting.id()));
             case HELP -> Step.stay(new HelpOverlay(this, KEYS));
+            case DELETE_REHEARSAL -> deleteRehearsal();
             case BACK -> Step.of(this, new Effect.ToStart(null));
         };
+    }
+
+    /** A rehearsal round is deleted in one step, after Enter confirms; a real round never. */
+    private Step deleteRehearsal() {
+        if (rounds.isEmpty()) {
+            return Step.stay(new MeetingScreen(meeting, roster, rounds, selected, Notice.info("ui.meeting.noRounds")));
+        }
+        var r = rounds.get(selected).round();
+        if (!r.rehearsal()) {
+            return Step.stay(new MeetingScreen(meeting, roster, rounds, selected,
+                    Notice.error(vn.tinnhiem.domain.Problem.of("room.delete.notRehearsal", r.number()))));
+        }
+        return Step.stay(new MeetingScreen(meeting, roster, rounds, selected,
+                Notice.error(vn.tinnhiem.domain.Problem.of("room.delete.confirm", r.number())), true));
     }
 
     /** A labelled value over as many lines as it needs (two at most). */
@@ -127,10 +156,15 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             // Under 100 columns the officials' count gives way to the counts of ballots.
             boolean wide = v.width() >= 100;
             String left = View.fit(v.t("ui.round.name", r.number()), 9)
+                    + (r.rehearsal() ? v.t("room.mark.rehearsal") + " · " : "")
                     + View.fit(v.t("ui.kind." + r.kind().name()), wide ? 26 : 20)
                     + (wide ? View.fit(v.t("ui.round.officialsCount", r.officials().size()), 16) : "")
                     + v.t("ui.round.issuedEntered", r.issued(), line.tally().entered());
-            int stateW = Math.max(v.t("ui.round.open").length(), v.t("ui.round.closed").length()) + 1;
+            if (r.settings().hideTallies()) {
+                state += " · " + v.t("room.mark.hidden");
+            }
+            int stateW = Math.max(Math.max(v.t("ui.round.open").length(), v.t("ui.round.closed").length()),
+                    state.length()) + 1;
             String text = View.fit(left, v.width() - 6 - stateW) + " " + state;
             if (i == selected) {
                 v.reverse(4, row, View.fit(text, v.width() - 6));

@@ -13,6 +13,10 @@ public sealed interface Msg {
     record Key(com.googlecode.lanterna.input.KeyStroke stroke) implements Msg {
     }
 
+    /** Time passing, in milliseconds of the wall clock, for what moves by itself (the room's pages). */
+    record Tick(long millis) implements Msg {
+    }
+
     /** The runtime switches to another screen; handled by the runtime, not by a screen. */
     record Show(ScreenState screen) implements Msg {
     }

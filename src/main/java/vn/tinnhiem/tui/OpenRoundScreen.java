@@ -13,17 +13,19 @@ import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.RoundSettings;
 
 /**
  * Opening a round: the kind of ballot form, the officials it lists (the whole roster in order by default) and
  * the ballots issued (by default one per member present).
  */
 public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official> roster, List<Boolean> chosen,
-                              RoundKind kind, Field issued, int focus, Notice notice) implements ScreenState {
+                              RoundKind kind, Field issued, int focus, Notice notice, RoundSettings settings)
+        implements ScreenState {
     static final int KIND_ROW = 0;
     static final int ISSUED_ROW = 1;
 
-    enum Action { UP, DOWN, KIND, TOGGLE, ALL, OPEN, HELP, CANCEL }
+    enum Action { UP, DOWN, KIND, TOGGLE, ALL, REHEARSAL, HIDE, OPEN, HELP, CANCEL }
 
     static final Keys<Action> KEYS = Keys.of("openRound",
             Binding.of("↑", "ui.key.select", 3, Action.UP, type(KeyType.ArrowUp, KeyType.ReverseTab)),
@@ -31,6 +33,8 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
             Binding.of("←→", "ui.key.kind", 4, Action.KIND, type(KeyType.ArrowLeft, KeyType.ArrowRight)),
             Binding.of("Space", "ui.key.toggle", 2, Action.TOGGLE, ch(' ')),
             Binding.of("*", "ui.key.all", 5, Action.ALL, ch('*')),
+            Binding.of("d", "room.key.rehearsal", 6, Action.REHEARSAL, ch('d')),
+            Binding.of("a", "room.key.hide", 6, Action.HIDE, ch('a')),
             Binding.of("Enter", "ui.key.openIt", 1, Action.OPEN, type(KeyType.Enter, KeyType.F2)),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, type(KeyType.Escape)));
@@ -38,6 +42,14 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     public OpenRoundScreen {
         roster = List.copyOf(roster);
         chosen = List.copyOf(chosen);
+        if (settings == null) {
+            settings = RoundSettings.NORMAL;
+        }
+    }
+
+    public OpenRoundScreen(long meetingId, String meetingTitle, List<Official> roster, List<Boolean> chosen,
+                           RoundKind kind, Field issued, int focus, Notice notice) {
+        this(meetingId, meetingTitle, roster, chosen, kind, issued, focus, notice, RoundSettings.NORMAL);
     }
 
     public static OpenRoundScreen of(long meetingId, String title, List<Official> roster, int present) {
@@ -55,7 +67,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     }
 
     private OpenRoundScreen with(List<Boolean> c, RoundKind k, Field f, int fo, Notice n) {
-        return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n);
+        return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n, settings);
     }
 
     @Override
@@ -112,6 +124,10 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                 yield Step.stay(with(c, kind, issued, focus, null));
             }
             case KIND -> Step.stay(focus == KIND_ROW ? otherKind() : this);
+            case REHEARSAL -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
+                    focus, null, settings.withRehearsal(!settings.rehearsal())));
+            case HIDE -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
+                    focus, null, settings.withHideTallies(!settings.hideTallies())));
             case OPEN -> open();
             case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case CANCEL -> Step.of(this, new Effect.ToMeeting(meetingId, null));
@@ -132,7 +148,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
         if (!ok.isOk()) {
             return Step.stay(with(chosen, kind, issued, focus, Notice.error(ok.problem())));
         }
-        return Step.of(this, new Effect.OpenRound(meetingId, kind, onBallot(), n.value()));
+        return Step.of(this, new Effect.OpenRound(meetingId, kind, onBallot(), n.value(), settings));
     }
 
     @Override
@@ -147,6 +163,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
             v.text(2, 2, kindLabel + kindText);
         }
         issued.draw(v, 2, 3, 26, 8, focus == ISSUED_ROW);
+        RoundSettingsView.draw(v, settings, 4);
         v.text(2, 5, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
         int rows = v.height() - 10;
         int sel = Math.max(0, focus - 2);

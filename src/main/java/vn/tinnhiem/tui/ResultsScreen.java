@@ -32,13 +32,14 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         this(meetingTitle, result, first, notice, fingerprint, null);
     }
 
-    enum Action { UP, DOWN, EXPORT, VOTE, HELP, BACK }
+    enum Action { UP, DOWN, EXPORT, VOTE, ROOM, HELP, BACK }
 
     static final Keys<Action> KEYS = Keys.of("results",
             Binding.of("↑", "ui.key.scroll", 3, Action.UP, type(KeyType.ArrowUp, KeyType.PageUp)),
             Binding.of("↓", "ui.key.scroll", 3, Action.DOWN, type(KeyType.ArrowDown, KeyType.PageDown)),
             Binding.of("x", "report.minutes.key.export", 1, Action.EXPORT, ch('x')),
             Binding.of("b", "ui.key.voteFlagged", 2, Action.VOTE, ch('b')),
+            Binding.of("p", "room.key.show", 2, Action.ROOM, ch('p')),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
             Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
@@ -74,6 +75,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
             case HELP -> Step.stay(new HelpOverlay(this, KEYS));
+            case ROOM -> Step.stay(RoomScreen.over(this, new RoomModel(meetingTitle, result, fingerprint, 0, false)));
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
         };
     }
@@ -150,8 +152,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     public void draw(View v) {
         var round = result.round();
         var t = result.tally();
-        v.title(v.t("ui.app.name") + " — " + meetingTitle, v.t("ui.round.name", round.number()) + " · "
-                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed"));
+        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "") + meetingTitle, v.t("ui.round.name", round.number()) + " · "
+                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed") + RoundSettingsView.marks(v, round));
         v.bold(2, 1, v.t("ui.results.counts", round.issued(), round.collected(), t.validBallots(),
                 t.invalidBallots(), t.voidedBallots()));
         v.text(2, 2, View.fit(v.t("ui.results.base", result.base(), v.messages().base(round.form())),

@@ -19,4 +19,9 @@ public interface ScreenState {
     default Step quitRequested() {
         return Step.of(this, new Effect.Quit());
     }
+
+    /** A screen that draws every row itself, the bottom one included (the room's view): no footer of keys. */
+    default boolean fullScreen() {
+        return false;
+    }
 }

@@ -11,7 +11,7 @@ import vn.tinnhiem.i18n.Messages;
 /** The key tables: every key has a label and a help sentence in both languages; the key line never cuts a key. */
 class KeysTest {
     static final List<Keys<?>> TABLES = List.of(StartScreen.KEYS, MeetingScreen.KEYS, MeetingFormScreen.KEYS,
-            RosterScreen.KEYS, RosterScreen.IMPORT_AS, RosterScreen.PROBLEMS, OpenRoundScreen.KEYS, EntryKeys.KEYS,
+            RosterScreen.KEYS, RosterScreen.IMPORT_AS, RosterScreen.PROBLEMS, OpenRoundScreen.KEYS, RoomScreen.KEYS, EntryKeys.KEYS,
             EntryKeys.FILLING, EntryKeys.LOOKUP, Confirm.KEYS, Prompt.KEYS, ResultsScreen.KEYS, AuditScreen.KEYS);
 
     @Test

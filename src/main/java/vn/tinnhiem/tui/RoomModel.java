@@ -1,0 +1,31 @@
+package vn.tinnhiem.tui;
+
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundResult;
+
+/**
+ * Everything the room's view shows, as one value: the meeting, the round with its count (live while open, over
+ * the base once closed), the fingerprint once closed, and which page of officials is up. Drawn by
+ * {@link RoomView} into any text area, a terminal or a window.
+ *
+ * @param page any integer; the view takes it modulo the number of pages the area holds
+ */
+public record RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused) {
+
+    public Round round() {
+        return result.round();
+    }
+
+    public boolean closed() {
+        return !result.round().isOpen();
+    }
+
+    /** While the round is open under hidden tallies the room sees only the progress. */
+    public boolean talliesHidden() {
+        return !closed() && round().settings().hideTallies();
+    }
+
+    public RoomModel atPage(int p, boolean pause) {
+        return new RoomModel(meetingTitle, result, fingerprint, p, pause);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.tinnhiem.tui;
+
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundSettings;
+
+/** How a round's settings read on the chair's screens: the choice when opening, the marks once open. */
+final class RoundSettingsView {
+    private RoundSettingsView() {
+    }
+
+    /** The two choices of the Open-a-round screen, as check boxes on one row. */
+    static void draw(View v, RoundSettings s, int row) {
+        String text = v.t("room.open.rehearsal", s.rehearsal() ? "x" : " ") + "   "
+                + v.t("room.open.hide", s.hideTallies() ? "x" : " ");
+        v.text(2, row, View.fit(text, v.width() - 4));
+    }
+
+    /** " · DIỄN TẬP · ẨN KẾT QUẢ VỚI PHÒNG", or "" for a round with neither, to follow a round's name. */
+    static String marks(View v, Round r) {
+        StringBuilder sb = new StringBuilder();
+        if (r.rehearsal()) {
+            sb.append(" · ").append(v.t("room.mark.rehearsal"));
+        }
+        if (r.settings().hideTallies()) {
+            sb.append(" · ").append(v.t("room.mark.hidden"));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.tinnhiem.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tinnhiem.cli.Golden;
+import vn.tinnhiem.i18n.Messages;
+
+/**
+ * The room's view as whole screens, at 80×24, 120×36 and 200×50, in both languages: a round counted live, one
+ * with tallies hidden, a closed rating of 45 on its first and second page, a closed rehearsal.
+ */
+class RoomViewGoldenTest {
+    @TempDir
+    static Path dir;
+
+    private static RoomFixture fixture;
+
+    @BeforeAll
+    static void data() {
+        fixture = new RoomFixture(dir.resolve("room.db"));
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    static Stream<Arguments> shots() {
+        Stream.Builder<Arguments> out = Stream.builder();
+        int[][] sizes = {{80, 24}, {120, 36}, {200, 50}};
+        for (String lang : new String[] {"vi", "en"}) {
+            for (int[] s : sizes) {
+                out.add(Arguments.of("live", 3, 0, lang, s[0], s[1]));
+                out.add(Arguments.of("hidden", 4, 0, lang, s[0], s[1]));
+                out.add(Arguments.of("closed", 1, 0, lang, s[0], s[1]));
+                out.add(Arguments.of("closed-page2", 1, 1, lang, s[0], s[1]));
+                out.add(Arguments.of("rehearsal", 5, 0, lang, s[0], s[1]));
+                out.add(Arguments.of("vote-live", 2, 0, lang, s[0], s[1]));
+            }
+        }
+        return out.build();
+    }
+
+    @ParameterizedTest(name = "{0} {3} {4}x{5}")
+    @MethodSource("shots")
+    void matchesGolden(String name, int round, int page, String lang, int cols, int rows) throws Exception {
+        String text = RoomShot.of(fixture.model(round, page), Messages.of(lang), cols, rows);
+        Golden.assertMatches("room/" + name + "-" + lang + "-" + cols + "x" + rows + ".txt", text);
+        for (String line : text.split("\n")) {
+            assertThat(line.length()).isLessThanOrEqualTo(cols);
+        }
+    }
+}
