@@ -110,11 +110,24 @@ public final class LogCheck {
     }
 
     /**
-     * Rounds whose deletion the log records (a rehearsal round removed by the chair, say): their absence is then
-     * no difference. No such entry exists yet; a kind that deletes a round adds its ids here.
+     * Rounds whose deletion the log records: a rehearsal round removed by the chair, logged as ROUND_DELETED and
+     * opened as a rehearsal by its own ROUND_OPENED entry. Their absence is then no difference; a real round's
+     * deletion, or one the log does not record, still is.
      */
     static Set<Long> deletedInLog(List<AuditEvent> log) {
-        return Set.of();
+        Set<Long> rehearsals = new HashSet<>();
+        Set<Long> deleted = new HashSet<>();
+        for (AuditEvent e : log) {
+            if (e.roundId() == null) {
+                continue;
+            }
+            if (e.kind() == AuditKind.ROUND_OPENED && "1".equals(Encoding.pairs(e.detail()).get("rehearsal"))) {
+                rehearsals.add(e.roundId());
+            } else if (e.kind() == AuditKind.ROUND_DELETED && rehearsals.contains(e.roundId())) {
+                deleted.add(e.roundId());
+            }
+        }
+        return deleted;
     }
 
     private static MeetingAtClose frozen(String text) {

@@ -25,7 +25,7 @@ class RehearsalScreensTest {
     void aRoundOpenedAsARehearsalWithHiddenTalliesIsMarkedOnEveryScreen() {
         try (Harness h = new Harness(data(), Messages.vietnamese(), 80, 24)) {
             h.enter().type("v");
-            assertThat(h.text()).contains("[ ] Vòng diễn tập (phím d)").contains("d Diễn tập");
+            assertThat(h.text()).contains("[ ] Vòng diễn tập (phím d)"); // at 80 columns the key line keeps the main keys; the box names its key
             h.type("d").type("a");
             assertThat(h.text()).contains("[x] Vòng diễn tập").contains("[x] Ẩn kết quả với phòng họp");
             h.enter();

@@ -39,7 +39,7 @@ class TerminalKeysScreenTest {
             for (char c : new char[] {'\\', 's', 'q', 'z'}) {
                 h.key(new KeyStroke(c, true, false));
             }
-            assertThat(h.text()).contains("Phiếu số 1: _  (0/1)", "Đã nhập 0 (hợp lệ 0", "Phím này không dùng ở đây");
+            assertThat(h.text()).contains("Phiếu số 1: _ (0/1)", "Đã nhập 0 (hợp lệ 0", "Phím này không dùng ở đây");
             h.type("1").enter();
             assertThat(h.text()).contains("Đã ghi phiếu số 1.");
         }
@@ -54,14 +54,15 @@ class TerminalKeysScreenTest {
             for (int i = 0; i < 80; i++) {
                 h.key(com.googlecode.lanterna.input.KeyType.Backspace);
             }
-            h.type("/dev/zero").enter();
+            h.type("/dev/zero").enter().type("a"); // the roster has a name: append
+
             assertThat(h.text()).contains("/dev/zero không phải tệp thường");
             if (haveFifo && Files.exists(fifo)) {
                 h.type("n");
                 for (int i = 0; i < 80; i++) {
                     h.key(com.googlecode.lanterna.input.KeyType.Backspace);
                 }
-                h.type(fifo.toString()).enter();
+                h.type(fifo.toString()).enter().type("a");
                 assertThat(h.text()).contains(fifo + " không phải tệp thường");
             }
         }
