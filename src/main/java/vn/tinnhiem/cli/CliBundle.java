@@ -14,8 +14,8 @@ import java.util.ResourceBundle;
 final class CliBundle extends ResourceBundle {
     private static final String PREFIX = "cli.";
 
-    /** i18n/cli, then the window's own options in i18n/window. */
-    private static final List<String> NAMES = List.of("i18n/cli", "i18n/window");
+    /** i18n/cli, then the window's own options in i18n/window and the room's window's in i18n/room. */
+    private static final List<String> NAMES = List.of("i18n/cli", "i18n/window", "i18n/room");
 
     private final List<ResourceBundle> delegates;
 

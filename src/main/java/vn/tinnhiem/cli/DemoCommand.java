@@ -1,5 +1,6 @@
 package vn.tinnhiem.cli;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
 import vn.tinnhiem.tui.Tui;
+import vn.tinnhiem.tui.WindowTui;
 
 /**
  * {@code tinnhiem demo}: writes the fictional meeting of {@link DemoData} into a file of its own,
@@ -35,12 +37,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
             store.writingSampleData(() -> DemoData.create(store, Clock.systemDefaultZone()));
-            if (noOpen || System.console() == null) {
+            // no console (javaw, a double-click): the window, as the main screen does; no display either: the file only
+            boolean window = System.console() == null;
+            if (noOpen || window && GraphicsEnvironment.isHeadless()) {
                 cli.out().println(cli.messages().get("cli.demo.created", file));
                 cli.out().flush();
                 return 0;
             }
-            Tui.run(store, cli.messages(), file, cli.dataDir());
+            if (window) {
+                WindowChoice.run(cli, store, file, new WindowTui.Choice(null, null));
+            } else {
+                Tui.run(store, cli.messages(), file, cli.dataDir());
+            }
         }
         return 0;
     }

@@ -33,6 +33,9 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--window", descriptionKey = "opt.window", scope = ScopeType.LOCAL)
     boolean window;
 
+    @Option(names = "--projector", descriptionKey = "opt.projector", scope = ScopeType.LOCAL)
+    boolean projector;
+
     @Option(names = "--font", paramLabel = "${bundle:label.fontName}", descriptionKey = "opt.font",
             scope = ScopeType.LOCAL)
     String font;
@@ -53,16 +56,16 @@ final class RootCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Integer size = WindowChoice.fontSize(cli.messages(), fontSize);
         // No console (javaw, a double-click on the jar, the Windows launcher): the window, where there is a display.
-        boolean inWindow = window || System.console() == null;
+        boolean inWindow = window || projector || System.console() == null;
         if (inWindow && GraphicsEnvironment.isHeadless()) {
             throw new CliFailure(CliFailure.USAGE,
-                    cli.messages().get(window ? "cli.error.noDisplay" : "cli.error.noTerminal"));
+                    cli.messages().get(window || projector ? "cli.error.noDisplay" : "cli.error.noTerminal"));
         }
         Path file = dbPath();
         try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
             Backups.of(file, Clock.systemDefaultZone()).atStart(store); // a failure is logged, never stops the count
             if (inWindow) {
-                WindowChoice.run(cli, store, file, new WindowTui.Choice(font, size));
+                WindowChoice.run(cli, store, file, new WindowTui.Choice(font, size, projector));
             } else {
                 Tui.run(store, cli.messages(), file, cli.dataDir());
             }

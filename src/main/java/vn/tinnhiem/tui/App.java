@@ -32,6 +32,8 @@ public final class App {
     private volatile boolean quit;
     /** Keys, resizes and close requests, in the order they came; the loop waits on it. */
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    /** The room's own window, in window mode; null in a text terminal, where the room's view shows in place. */
+    private Projector projector;
 
     public App(Screen screen, Messages messages, EffectRunner runner) {
         this(screen, messages, runner, null);
@@ -50,6 +52,16 @@ public final class App {
             return s.screen();
         }
         throw new IllegalStateException("the start screen could not be loaded: " + msg);
+    }
+
+    /** Window mode: {@code p} opens the room's own window instead of showing the room's view in place. */
+    void projectWith(Projector p) {
+        this.projector = p;
+        p.sendTo(events::add);
+    }
+
+    Projector projector() {
+        return projector;
     }
 
     public ScreenState state() {
@@ -103,7 +115,11 @@ public final class App {
                 LOG.error("screen update failed on {}", msg, e);
                 step = state.update(new Msg.Refused(Problem.of("ui.error.unexpected")));
             }
-            state = step.state();
+            if (projector != null && step.state() instanceof RoomScreen room && room.chair() == state) {
+                toggleProjector(); // the chair's screen stays as it is, the half-typed ballot with it
+            } else {
+                state = step.state();
+            }
             for (Effect effect : step.effects()) {
                 if (effect instanceof Effect.Quit) {
                     quit = true;
@@ -111,6 +127,15 @@ public final class App {
                 }
                 queue.add(runner.run(effect));
             }
+        }
+    }
+
+    private void toggleProjector() {
+        try {
+            projector.toggle(state);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("the room's window could not open", e);
+            projector.close();
         }
     }
 
@@ -145,6 +170,9 @@ public final class App {
             }
         }
         screen.refresh();
+        if (projector != null) {
+            projector.follow(state);
+        }
     }
 
     /**
@@ -168,8 +196,12 @@ public final class App {
             draw();
             while (!quit) {
                 // The room's view turns its pages by itself: it is woken up every half second.
-                Object event = state instanceof RoomScreen ? events.poll(500, TimeUnit.MILLISECONDS) : events.take();
+                boolean moving = state instanceof RoomScreen || projector != null && projector.isOpen();
+                Object event = moving ? events.poll(500, TimeUnit.MILLISECONDS) : events.take();
                 if (event == null) {
+                    if (projector != null) {
+                        projector.tick(System.currentTimeMillis());
+                    }
                     if (tick(System.currentTimeMillis())) {
                         draw();
                     }
@@ -183,6 +215,8 @@ public final class App {
                         press(key);
                     } else if (event == QUIT_ASKED) {
                         requestQuit();
+                    } else if (event instanceof RoomWindow.Event e && projector != null) {
+                        projector.handle(e);
                     }
                     event = events.poll();
                 }
@@ -193,6 +227,9 @@ public final class App {
         } finally {
             if (terminal != null) {
                 terminal.removeResizeListener(onResize);
+            }
+            if (projector != null) {
+                projector.close();
             }
         }
     }

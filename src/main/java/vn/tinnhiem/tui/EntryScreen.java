@@ -162,11 +162,16 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             case CLOSE -> draft.isEmpty() ? Step.stay(closePrompt(""))
                     : Step.stay(asking(null, new EntryAsk.Discard(Action.CLOSE), null, null));
             case HELP -> Step.stay(new HelpOverlay(this, keys()));
-            case ROOM -> Step.stay(RoomScreen.over(this, new RoomModel(meetingTitle, RoundResult.of(round, tally),
-                    null, 0, false)));
+            case ROOM -> Step.stay(RoomScreen.over(this, roomModel()));
             case LEAVE -> draft.isEmpty() ? Step.of(this, new Effect.ToMeeting(round.meetingId(), null))
                     : Step.stay(asking(null, new EntryAsk.Discard(Action.LEAVE), null, null));
         };
+    }
+
+    /** The committed ballots only: the draft is the chair's alone. */
+    @Override
+    public RoomModel roomModel() {
+        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false);
     }
 
     /** Closing the window with a half-typed ballot asks first; with none it closes. */

@@ -55,4 +55,10 @@ public record HelpOverlay(ScreenState under, Keys<?> keys) implements ScreenStat
             v.text(left + 2 + keyW, top + 2 + i, View.fit(v.t(e.helpKey()), w - keyW - 4));
         }
     }
+
+    /** The room keeps seeing the round under this screen. */
+    @Override
+    public RoomModel roomModel() {
+        return under.roomModel();
+    }
 }

@@ -41,4 +41,10 @@ record QuitConfirm(ScreenState under, int ballotNumber) implements ScreenState {
     public Keys<?> footer() {
         return Confirm.KEYS;
     }
+
+    /** The room keeps seeing the round under this screen. */
+    @Override
+    public RoomModel roomModel() {
+        return under.roomModel();
+    }
 }

@@ -75,7 +75,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
             case HELP -> Step.stay(new HelpOverlay(this, KEYS));
-            case ROOM -> Step.stay(RoomScreen.over(this, new RoomModel(meetingTitle, result, fingerprint, 0, false)));
+            case ROOM -> Step.stay(RoomScreen.over(this, roomModel()));
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
         };
     }
@@ -101,6 +101,11 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
             return Step.stay(with(Notice.info("law.followUp.noneFlagged", law)));
         }
         return Step.of(this, new Effect.ToVoteRound(result.round().meetingId(), flagged));
+    }
+
+    @Override
+    public RoomModel roomModel() {
+        return new RoomModel(meetingTitle, result, fingerprint, 0, false);
     }
 
     private ResultsScreen with(Notice n) {

@@ -67,6 +67,11 @@ public record RoomScreen(ScreenState chair, RoomModel room, long lastTurn) imple
     }
 
     @Override
+    public RoomModel roomModel() {
+        return room;
+    }
+
+    @Override
     public boolean fullScreen() {
         return true;
     }

@@ -31,21 +31,9 @@ public final class RoomView {
     static void draw(View v, RoomModel m, Rect area) {
         Round round = m.round();
         boolean small = area.height() < 30;
-        int bigRows = small ? 3 : 5;
         List<String> fingerprint = fingerprintLines(v, m, area.width() - 4);
-        List<String> heading = Wrap.lines(m.meetingTitle(), area.width() - 2);
-        heading = heading.subList(0, Math.min(2, heading.size()));
-        List<Rect> rows = Layout.vertical(area,
-                length(heading.size() + 1),
-                length(round.rehearsal() ? 1 : 0),
-                length(small ? 0 : 1),
-                length(bigRows),
-                length(1),
-                length(m.talliesHidden() ? 0 : 1),
-                length(small ? 0 : 1),
-                fill(1),
-                length(fingerprint.size()),
-                length(1));
+        List<String> heading = heading(m, area);
+        List<Rect> rows = rows(m, area, heading, fingerprint);
         title(v, m, heading, rows.get(0));
         if (round.rehearsal()) {
             v.reverse(rows.get(1).col(), rows.get(1).row(), center(v.t("room.rehearsal"), rows.get(1).width()));
@@ -73,6 +61,38 @@ public final class RoomView {
             v.bold(fp.col() + 2, fp.row() + i, fingerprint.get(i));
         }
         footer(v, m, rows.get(9), page, pages);
+    }
+
+    /** How many pages the officials take in {@code area} (1 while the tallies are hidden). */
+    static int pages(View v, RoomModel m, Rect area) {
+        if (m.talliesHidden()) {
+            return 1;
+        }
+        Rect list = rows(m, area, heading(m, area), fingerprintLines(v, m, area.width() - 4)).get(7).inset(2, 0);
+        RoomOfficials officials = RoomOfficials.of(v, m.result(), list.width(), area.height() >= 30);
+        return Paging.of(officials.heights(), list.height()).pages();
+    }
+
+    private static List<String> heading(RoomModel m, Rect area) {
+        List<String> heading = Wrap.lines(m.meetingTitle(), area.width() - 2);
+        return heading.subList(0, Math.min(2, heading.size()));
+    }
+
+    /** From the top: title, rehearsal, gap, digits, summary, legend, gap, officials, fingerprint, footer. */
+    private static List<Rect> rows(RoomModel m, Rect area, List<String> heading, List<String> fingerprint) {
+        boolean small = area.height() < 30;
+        int bigRows = small ? 3 : 5;
+        return Layout.vertical(area,
+                length(heading.size() + 1),
+                length(m.round().rehearsal() ? 1 : 0),
+                length(small ? 0 : 1),
+                length(bigRows),
+                length(1),
+                length(m.talliesHidden() ? 0 : 1),
+                length(small ? 0 : 1),
+                fill(1),
+                length(fingerprint.size()),
+                length(1));
     }
 
     /** The meeting's title, whole, on one or two lines; under it the round, its kind and its state. */

@@ -24,4 +24,12 @@ public interface ScreenState {
     default boolean fullScreen() {
         return false;
     }
+
+    /**
+     * What the room's own window shows while this screen is up: the round's committed count (never a ballot being
+     * typed), or null when the chair is on no round.
+     */
+    default RoomModel roomModel() {
+        return null;
+    }
 }

@@ -204,6 +204,16 @@ public final class TerminalWindow {
     }
 
     private SwingTerminalFontConfiguration fontConfig(int size) {
+        return fontConfig(fonts, size);
+    }
+
+    /** One cell of the grid, in pixels, drawn with {@code fonts} at {@code size} points. */
+    static java.awt.Dimension cell(List<Font> fonts, int size) {
+        SwingTerminalFontConfiguration f = fontConfig(fonts, size);
+        return new java.awt.Dimension(f.getFontWidth(), f.getFontHeight());
+    }
+
+    private static SwingTerminalFontConfiguration fontConfig(List<Font> fonts, int size) {
         Font[] sized = fonts.stream().map(f -> f.deriveFont((float) size)).toArray(Font[]::new);
         return new SwingTerminalFontConfiguration(true, AWTTerminalFontConfiguration.BoldMode.EVERYTHING_BUT_SYMBOLS,
                 sized);

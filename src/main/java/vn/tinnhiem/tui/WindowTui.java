@@ -29,8 +29,14 @@ public final class WindowTui {
     private WindowTui() {
     }
 
-    /** The font named with {@code --font} (null: the shipped one) and {@code --font-size} (null: remembered). */
-    public record Choice(String fontName, Integer fontSize) {
+    /**
+     * The font named with {@code --font} (null: the shipped one) and {@code --font-size} (null: remembered);
+     * {@code projector}: the room's window opens at once ({@code --projector}).
+     */
+    public record Choice(String fontName, Integer fontSize, boolean projector) {
+        public Choice(String fontName, Integer fontSize) {
+            this(fontName, fontSize, false);
+        }
     }
 
     /** Blocks until the chair quits or closes the window. */
@@ -90,8 +96,8 @@ public final class WindowTui {
             // Lanterna refuses a font that is not monospaced: the shipped one instead, and say so
             LOG.warn("font {} refused: {}", choice.fontName(), e.toString());
             warning = Problem.of("ui.window.fontMissing", choice.fontName());
-            window = TerminalWindow.open(title, List.of(WindowFont.bundled()), size, settings.width(),
-                    settings.height(), device);
+            fonts = List.of(WindowFont.bundled());
+            window = TerminalWindow.open(title, fonts, size, settings.width(), settings.height(), device);
         }
         LOG.info("window open: font size {}, {}", size, fonts.get(0).getFamily());
         try {
@@ -102,6 +108,12 @@ public final class WindowTui {
                     .exportingTo(dataDir.resolve("exports"));
             App app = new App(screen, messages, runner, warning);
             window.onCloseRequest(app::askToQuit);
+            TerminalWindow chairs = window;
+            app.projectWith(new Projector(messages, fonts, () -> TerminalWindow.onSwing(
+                    () -> chairs.frame().getGraphicsConfiguration().getDevice())));
+            if (choice.projector()) {
+                app.projector().toggle(app.state());
+            }
             return new Session(window, screen, app, settings, settingsFile);
         } catch (IOException | RuntimeException e) {
             window.close();
