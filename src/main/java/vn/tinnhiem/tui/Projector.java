@@ -54,6 +54,7 @@ final class Projector {
         RoomModel model = chairState.roomModel();
         shown = model == null ? null : RoomScreen.over(chairState, model);
         window = RoomWindow.open(messages, fonts, chairsDisplay.get(), model, events);
+        window.fit(fonts, model);
         window.draw(shown);
     }
 
@@ -102,6 +103,7 @@ final class Projector {
         if (window == null) {
             return;
         }
+        window.refitIfResized(fonts, shown == null ? null : shown.room());
         boolean redraw = window.resized();
         if (shown != null) {
             RoomScreen next = (RoomScreen) shown.update(new Msg.Tick(millis)).state();

@@ -35,6 +35,8 @@ final class RoomWindow {
     private final Messages messages;
     private final Thread keys;
     private volatile boolean open = true;
+    /** The window's inside when the font was last fitted: a new size (by hand, F11) fits it again. */
+    private Dimension fitted = new Dimension();
 
     private RoomWindow(TerminalWindow window, TerminalScreen screen, Messages messages, Consumer<Object> events) {
         this.window = window;
@@ -99,6 +101,7 @@ final class RoomWindow {
     /** A new font size for the round now shown, fitted to the window's size now. */
     void fit(List<Font> fonts, RoomModel model) {
         Dimension pixels = TerminalWindow.onSwing(() -> window.frame().getContentPane().getSize());
+        fitted = pixels;
         if (pixels.width > 0 && pixels.height > 0) {
             window.setFontSize(RoomFont.fit(pixels, s -> TerminalWindow.cell(fonts, s), messages, model));
         }
@@ -127,6 +130,17 @@ final class RoomWindow {
         return screen.doResizeIfNecessary() != null;
     }
 
+    /**
+     * Fits the font again when the window's inside changed size since the last fit (moved to full screen, resized
+     * by hand); Ctrl+Plus and Ctrl+Minus, which change the grid and not the window, are left as chosen.
+     */
+    void refitIfResized(List<Font> fonts, RoomModel model) {
+        Dimension pixels = TerminalWindow.onSwing(() -> window.frame().getContentPane().getSize());
+        if (!pixels.equals(fitted)) {
+            fit(fonts, model);
+        }
+    }
+
     void close() {
         open = false;
         try {
@@ -148,7 +162,7 @@ final class RoomWindow {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.debug("the room's keys: {}", e.toString());
+            LOG.warn("the room's window no longer reads keys", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

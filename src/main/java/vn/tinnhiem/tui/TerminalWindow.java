@@ -124,6 +124,12 @@ public final class TerminalWindow {
             SwingTerminal replacement = newTerminal(next, grid(next, pixels.width, pixels.height));
             SwingTerminal old = current;
             frame.getContentPane().add(replacement, BorderLayout.CENTER); // BorderLayout: the new one is shown
+            // Lanterna's Swing terminal takes keys only once told it was made displayable, and it listens for that
+            // change alone; added to a frame already shown, it hears it together with others and would answer
+            // every read with EOF: the keys typed after a change of font would be lost. So it is told again.
+            replacement.dispatchEvent(new java.awt.event.HierarchyEvent(replacement,
+                    java.awt.event.HierarchyEvent.HIERARCHY_CHANGED, replacement, frame.getContentPane(),
+                    java.awt.event.HierarchyEvent.DISPLAYABILITY_CHANGED));
             current = replacement;
             fontSize = next;
             terminal.swap(old, replacement);

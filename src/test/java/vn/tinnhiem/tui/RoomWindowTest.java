@@ -83,9 +83,16 @@ class RoomWindowTest {
                 Thread.sleep(300);
                 assertThat(room(s)).isEqualTo(roomBefore);
 
+                s.window().setFontSize(s.window().fontSize() + 1); // the chair's keys still count after a new font
+                Thread.sleep(500);
                 type(s, "+3\n"); // the lines left all tín nhiệm thấp, then Enter: committed
                 waitFor(s, () -> chair(s).contains("Đã nhập 2"), "ballot 2 recorded");
                 waitFor(s, () -> room(s).contains("Hợp lệ 2 · không hợp lệ 0"), "ballot 2 in the room's window");
+
+                room.window().setFontSize(room.window().fontSize() + 2); // larger by hand: its keys still count
+                Thread.sleep(500);
+                typeInRoom(s, " "); // Space in the room's window: its pages stop turning
+                waitFor(s, () -> room(s).contains("đã dừng chuyển trang"), "paging paused in the room's window");
 
                 typeInRoom(s, "p");
                 waitFor(s, () -> !s.app().projector().isOpen(), "the room's window closed by p in it");
