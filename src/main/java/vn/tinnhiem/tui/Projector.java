@@ -1,7 +1,6 @@
 package vn.tinnhiem.tui;
 
 import java.awt.Font;
-import java.awt.GraphicsDevice;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,15 +20,15 @@ final class Projector {
 
     private final Messages messages;
     private final List<Font> fonts;
-    private final Supplier<GraphicsDevice> chairsDisplay;
+    private final Supplier<javax.swing.JFrame> chairsFrame;
     private Consumer<Object> events = e -> { };
     private RoomWindow window;
     private RoomScreen shown;
 
-    Projector(Messages messages, List<Font> fonts, Supplier<GraphicsDevice> chairsDisplay) {
+    Projector(Messages messages, List<Font> fonts, Supplier<javax.swing.JFrame> chairsFrame) {
         this.messages = messages;
         this.fonts = List.copyOf(fonts);
-        this.chairsDisplay = chairsDisplay;
+        this.chairsFrame = chairsFrame;
     }
 
     /** Where the room's window puts its keys and close requests: the chair's loop's queue. */
@@ -53,7 +52,7 @@ final class Projector {
         }
         RoomModel model = chairState.roomModel();
         shown = model == null ? null : RoomScreen.over(chairState, model);
-        window = RoomWindow.open(messages, fonts, chairsDisplay.get(), model, events);
+        window = RoomWindow.open(messages, fonts, chairsFrame.get(), model, events);
         window.fit(fonts, model);
         window.draw(shown);
     }

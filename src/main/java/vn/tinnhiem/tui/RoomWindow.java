@@ -49,10 +49,12 @@ final class RoomWindow {
 
     /**
      * Opens the window on the display the chair's window is not on, full screen, or else (one display) as an
-     * ordinary window over the right two thirds of it. Its font size fits {@code model} ({@link RoomFont}).
+     * ordinary window on the right half of it, the chair's window moved to the left half so that both are seen.
+     * Its font size fits {@code model} ({@link RoomFont}).
      */
-    static RoomWindow open(Messages messages, List<Font> fonts, GraphicsDevice chairs, RoomModel model,
+    static RoomWindow open(Messages messages, List<Font> fonts, javax.swing.JFrame chairsFrame, RoomModel model,
                            Consumer<Object> events) throws IOException {
+        GraphicsDevice chairs = TerminalWindow.onSwing(() -> chairsFrame.getGraphicsConfiguration().getDevice());
         GraphicsDevice projector = null;
         for (GraphicsDevice d : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
             if (!d.equals(chairs) && projector == null) {
@@ -61,8 +63,7 @@ final class RoomWindow {
         }
         GraphicsDevice on = projector != null ? projector : chairs;
         Rectangle bounds = on.getDefaultConfiguration().getBounds();
-        Dimension pixels = projector != null ? bounds.getSize()
-                : new Dimension(bounds.width * 2 / 3, bounds.height * 2 / 3);
+        Dimension pixels = projector != null ? bounds.getSize() : new Dimension(bounds.width / 2, bounds.height);
         int size = RoomFont.fit(pixels, s -> TerminalWindow.cell(fonts, s), messages, model);
         String title = messages.get("room.window.title");
         TerminalWindow window = TerminalWindow.open(title, fonts, size, pixels.width, pixels.height, on);
@@ -74,8 +75,12 @@ final class RoomWindow {
                 window.fullScreen(true, projector);
             } else {
                 TerminalWindow.onSwing(() -> {
-                    window.frame().setLocation(bounds.x + bounds.width - window.frame().getWidth(),
-                            bounds.y + bounds.height - window.frame().getHeight());
+                    window.frame().setLocation(bounds.x + bounds.width - window.frame().getWidth(), bounds.y);
+                    if (!chairsFrame.getBounds().intersection(window.frame().getBounds()).isEmpty()) {
+                        chairsFrame.setBounds(bounds.x, bounds.y, Math.min(chairsFrame.getWidth(), bounds.width / 2),
+                                Math.min(Math.max(chairsFrame.getHeight(), bounds.height * 3 / 4), bounds.height));
+                        chairsFrame.validate();
+                    }
                     return null;
                 });
             }

@@ -109,8 +109,7 @@ public final class WindowTui {
             App app = new App(screen, messages, runner, warning);
             window.onCloseRequest(app::askToQuit);
             TerminalWindow chairs = window;
-            app.projectWith(new Projector(messages, fonts, () -> TerminalWindow.onSwing(
-                    () -> chairs.frame().getGraphicsConfiguration().getDevice())));
+            app.projectWith(new Projector(messages, fonts, chairs::frame));
             if (choice.projector()) {
                 app.projector().toggle(app.state());
             }

@@ -85,6 +85,10 @@ class RoomWindowShots {
                 type(s.window(), "p");
                 waitFor(() -> s.app().projector().isOpen());
                 RoomWindow room = s.app().projector().window();
+                Thread.sleep(1500);
+                Rectangle all = TerminalWindow.onSwing(() -> room.window().frame().getGraphicsConfiguration().getBounds());
+                ImageIO.write(new Robot().createScreenCapture(all), "png",
+                        out.resolve("room-" + name + "-beside.png").toFile());
                 room.window().fullScreen(true, room.window().frame().getGraphicsConfiguration().getDevice());
                 Thread.sleep(2500); // the font fitted to the full screen, on the next tick
                 shot(room, out.resolve("room-" + name + "-counting.png"));
@@ -100,7 +104,14 @@ class RoomWindowShots {
                 waitFor(() -> s.app().state() instanceof ResultsScreen);
                 Thread.sleep(2500);
                 shot(room, out.resolve("room-" + name + "-closed.png"));
-                Files.writeString(out.resolve("room-" + name + "-closed.txt"), text(room.screen()));
+                // → turns the page by hand
+                SwingUtilities.invokeAndWait(() -> {
+                    var comp = room.window().component();
+                    comp.dispatchEvent(new KeyEvent(comp, KeyEvent.KEY_PRESSED, System.currentTimeMillis(), 0,
+                            KeyEvent.VK_RIGHT, KeyEvent.CHAR_UNDEFINED));
+                });
+                waitFor(() -> text(room.screen()).contains("Trang 2/"));
+                shot(room, out.resolve("room-" + name + "-closed-page2.png"));
                 assertThat(room.window().fontSize()).isGreaterThan(s.window().fontSize());
             } finally {
                 s.app().projector().close();
