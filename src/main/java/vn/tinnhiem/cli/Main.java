@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -64,7 +65,8 @@ public final class Main {
         log.info("start tinnhiem {} with {} argument(s)", Version.current(), args.length);
         int code;
         try {
-            code = commandLine(cli).execute(args);
+            Optional<PlainLaunch> plain = PlainLaunch.parse(args);
+            code = plain.isPresent() ? plainLaunch(cli, plain.get()) : commandLine(cli).execute(args);
         } catch (RuntimeException | Error e) {
             code = ExecutionErrors.unexpected(cli, e);
         } finally {
@@ -73,6 +75,16 @@ public final class Main {
         }
         log.info("exit {}", code);
         return code;
+    }
+
+    /** {@code tinnhiem} with nothing but {@code --db}, {@code --lang}, {@code --window}: no picocli model built. */
+    private static int plainLaunch(Cli cli, PlainLaunch launch) {
+        try {
+            Path file = launch.db() == null ? cli.defaultDb() : Options.path(cli.messages(), "--db", launch.db());
+            return Launch.run(cli, file, launch.window(), null, null);
+        } catch (Exception e) {
+            return ExecutionErrors.handle(cli, e);
+        }
     }
 
     static CommandLine commandLine(Cli cli) {

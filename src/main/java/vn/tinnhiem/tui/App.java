@@ -30,6 +30,7 @@ public final class App {
     private final EffectRunner runner;
     private ScreenState state;
     private volatile boolean quit;
+    private Runnable afterFrame; // once, after the next frame: see afterFirstFrame
     /** Keys, resizes and close requests, in the order they came; the loop waits on it. */
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
 
@@ -124,6 +125,11 @@ public final class App {
         return state != before;
     }
 
+    /** Runs {@code task} once, right after the next frame is out (work that must not delay the first screen). */
+    public void afterFirstFrame(Runnable task) {
+        this.afterFrame = task;
+    }
+
     /** Draws the current state on the screen. */
     public void draw() throws IOException {
         screen.doResizeIfNecessary();
@@ -145,6 +151,11 @@ public final class App {
             }
         }
         screen.refresh();
+        if (afterFrame != null) {
+            Runnable task = afterFrame;
+            afterFrame = null;
+            task.run();
+        }
     }
 
     /**
