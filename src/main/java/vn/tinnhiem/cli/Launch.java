@@ -28,11 +28,15 @@ final class Launch {
         }
         try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
             Runnable backup = backupInBackground(store, file);
-            if (inWindow) {
+            Runnable afterFirstFrame = () -> {
                 backup.run();
+                Logging.routeJavaLogging();
+            };
+            if (inWindow) {
+                afterFirstFrame.run();
                 WindowChoice.run(cli, store, file, new WindowTui.Choice(font, fontSize));
             } else {
-                Tui.run(store, cli.messages(), file, cli.dataDir(), backup);
+                Tui.run(store, cli.messages(), file, cli.dataDir(), afterFirstFrame);
             }
         }
         return 0;

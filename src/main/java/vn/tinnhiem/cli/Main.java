@@ -33,6 +33,9 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Path dataDir = dataDir();
         Logging.start(dataDir);
+        if (PlainLaunch.parse(args).isEmpty()) {
+            Logging.routeJavaLogging(); // a plain launch does it after its first frame
+        }
         NativeSqlite.useStableCopy(); // extracted once into the user's cache, not into /tmp on every start
         int code = run(args, out, err, dataDir);
         out.flush();
