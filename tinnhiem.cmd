@@ -24,7 +24,7 @@ if "%JMAJOR%"=="1" set "JMAJOR=8"
 set /a JMAJOR=%JMAJOR% 2>nul
 if %JMAJOR% LSS 17 goto oldjava
 
-rem A small heap and the serial collector: a 2,000-ballot session stays under 100 MB resident.
+rem A small heap and the serial collector: counting 2,000 ballots stays under 100 MB resident.
 set "JOPTS=-XX:TieredStopAtLevel=1 -Xshare:auto -Xmx96m -XX:+UseSerialGC"
 
 set "MODE=window"
