@@ -22,6 +22,11 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        return handle(cli, ex);
+    }
+
+    /** As picocli's handler, for a command line read without picocli ({@link PlainLaunch}). */
+    static int handle(Cli cli, Exception ex) {
         if (ex instanceof CliFailure failure) {
             if (failure.getMessage() != null) {
                 cli.err().println(failure.getMessage());

@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * {@link Main#main}.
  */
 final class Logging {
+    private static boolean started;
+    private static boolean routed;
+
     private Logging() {
     }
 
@@ -50,7 +53,20 @@ final class Logging {
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS Z");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-        julToSlf4j();
+        started = true;
+    }
+
+    /**
+     * Routes java.util.logging to the log, once, where {@link #start} ran. Not part of {@link #start}: setting it up
+     * costs about 40 ms, and a plain launch does it after its first frame. Until then a java.util.logging line
+     * would still land in the log (on the {@code System.err} that {@link #start} pointed there), only formatted
+     * its own way.
+     */
+    static synchronized void routeJavaLogging() {
+        if (started && !routed) {
+            routed = true;
+            julToSlf4j();
+        }
     }
 
     /**

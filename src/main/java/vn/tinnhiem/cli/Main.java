@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -32,6 +33,9 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Path dataDir = dataDir();
         Logging.start(dataDir);
+        if (PlainLaunch.parse(args).isEmpty()) {
+            Logging.routeJavaLogging(); // a plain launch does it after its first frame
+        }
         NativeSqlite.useStableCopy(); // extracted once into the user's cache, not into /tmp on every start
         int code = run(args, out, err, dataDir);
         out.flush();
@@ -64,7 +68,8 @@ public final class Main {
         log.info("start tinnhiem {} with {} argument(s)", Version.current(), args.length);
         int code;
         try {
-            code = commandLine(cli).execute(args);
+            Optional<PlainLaunch> plain = PlainLaunch.parse(args);
+            code = plain.isPresent() ? plainLaunch(cli, plain.get()) : commandLine(cli).execute(args);
         } catch (RuntimeException | Error e) {
             code = ExecutionErrors.unexpected(cli, e);
         } finally {
@@ -73,6 +78,16 @@ public final class Main {
         }
         log.info("exit {}", code);
         return code;
+    }
+
+    /** {@code tinnhiem} with nothing but {@code --db}, {@code --lang}, {@code --window}: no picocli model built. */
+    private static int plainLaunch(Cli cli, PlainLaunch launch) {
+        try {
+            Path file = launch.db() == null ? cli.defaultDb() : Options.path(cli.messages(), "--db", launch.db());
+            return Launch.run(cli, file, launch.window(), false, null, null);
+        } catch (Exception e) {
+            return ExecutionErrors.handle(cli, e);
+        }
     }
 
     static CommandLine commandLine(Cli cli) {

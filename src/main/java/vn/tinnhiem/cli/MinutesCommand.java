@@ -69,7 +69,7 @@ final class MinutesCommand implements Callable<Integer> {
         }
         // On standard output the minutes are only read, beside the screen if it is open; written to a file they
         // are recorded in the audit log, which only the one copy that writes the file may do.
-        try (JdbiStore store = target == null ? Database.openReadOnly(db)
+        try (JdbiStore store = target == null ? Database.openForReading(db)
                 : Database.open(db, Clock.systemDefaultZone())) {
             Minutes minutes;
             try {

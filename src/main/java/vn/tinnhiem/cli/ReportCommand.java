@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
         }
         List<MeetingResults> results;
-        try (JdbiStore store = Database.openReadOnly(db)) {
+        try (JdbiStore store = Database.openForReading(db)) {
             results = round == null ? everything(store, rehearsals) : one(store, round, db);
         }
         String text = csv ? ResultCsv.render(results) : ResultText.render(results, m);

@@ -1,18 +1,11 @@
 package vn.tinnhiem.cli;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import vn.tinnhiem.store.Backups;
-import vn.tinnhiem.store.Database;
-import vn.tinnhiem.store.JdbiStore;
-import vn.tinnhiem.tui.Tui;
-import vn.tinnhiem.tui.WindowTui;
 
 /**
  * {@code tinnhiem}: with no subcommand, opens the data file and runs the screen. {@code --db} and {@code --lang}
@@ -55,21 +48,6 @@ final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Integer size = WindowChoice.fontSize(cli.messages(), fontSize);
-        // No console (javaw, a double-click on the jar, the Windows launcher): the window, where there is a display.
-        boolean inWindow = window || projector || System.console() == null;
-        if (inWindow && GraphicsEnvironment.isHeadless()) {
-            throw new CliFailure(CliFailure.USAGE,
-                    cli.messages().get(window || projector ? "cli.error.noDisplay" : "cli.error.noTerminal"));
-        }
-        Path file = dbPath();
-        try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
-            Backups.of(file, Clock.systemDefaultZone()).atStart(store); // a failure is logged, never stops the count
-            if (inWindow) {
-                WindowChoice.run(cli, store, file, new WindowTui.Choice(font, size, projector));
-            } else {
-                Tui.run(store, cli.messages(), file, cli.dataDir());
-            }
-        }
-        return 0;
+        return Launch.run(cli, dbPath(), window, projector, font, size);
     }
 }

@@ -103,11 +103,24 @@ public final class Database {
      * file no one writes is read as it stands.
      */
     public static JdbiStore openReadOnly(Path file) {
-        return openReadOnly(file, null);
+        return openReadOnly(file, null, true);
+    }
+
+    /**
+     * {@link #openReadOnly(Path)} without SQLite's {@code quick_check} of every page, for {@code report} and
+     * {@code minutes}: they read only what they print, and SQLite refuses a damaged page it reads. The whole file
+     * is checked by {@code verify}, and by the copy that writes the file each time it opens it.
+     */
+    public static JdbiStore openForReading(Path file) {
+        return openReadOnly(file, null, false);
     }
 
     /** {@link #openReadOnly(Path)}; {@code folderWritable} overrides the check of the folder, for tests run as root. */
     static JdbiStore openReadOnly(Path file, Boolean folderWritable) {
+        return openReadOnly(file, folderWritable, true);
+    }
+
+    private static JdbiStore openReadOnly(Path file, Boolean folderWritable, boolean quickCheck) {
         Path path = file.toAbsolutePath().normalize();
         try {
             if (!Files.isRegularFile(path)) {
@@ -128,7 +141,7 @@ public final class Database {
             if (!HELD.containsKey(key)) {
                 // Never inside the process that writes the file: closing the stream would drop its locks. Beside a
                 // writer the file alone is inspected, so nothing is created beside a path it did not come through.
-                inspect(path, immutable || writerActive);
+                inspect(path, immutable || writerActive, quickCheck);
             }
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
@@ -348,6 +361,11 @@ public final class Database {
 
     /** {@link #inspect(Path)}; {@code immutable} reads a file no one writes without anything beside it. */
     static void inspect(Path path, boolean immutable) throws IOException {
+        inspect(path, immutable, true);
+    }
+
+    /** {@link #inspect(Path, boolean)}; {@code quickCheck} false leaves out SQLite's check of every page. */
+    static void inspect(Path path, boolean immutable, boolean quickCheck) throws IOException {
         byte[] head = new byte[SQLITE_HEADER.length];
         int read;
         try (var in = Files.newInputStream(path)) {
@@ -366,7 +384,7 @@ public final class Database {
         String url = "jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : path.toString());
         try (Connection c = DriverManager.getConnection(url, config.toProperties());
              Statement s = c.createStatement()) {
-            String check = single(s, "PRAGMA quick_check");
+            String check = quickCheck ? single(s, "PRAGMA quick_check") : "ok";
             if (!"ok".equals(check)) {
                 throw new StoreException(Problem.of("error.db.damaged", path.toString(), check));
             }

@@ -32,6 +32,7 @@ import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.domain.Recount;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
@@ -483,11 +484,14 @@ public final class JdbiStore implements Store {
     }
 
     @Override
-    public Round closeRound(long roundId, int collected) {
+    public Round closeRound(long roundId, int collected, Tally running) {
         return tx(h -> {
             Round round = round(h, roundId);
             List<Ballot> ballots = ballots(h, round);
             Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
+            if (running != null && round.isOpen()) {
+                checked(Recount.matches(running, tally));
+            }
             checked(RoundRules.closing(round, tally, collected));
             MeetingDetails meeting = meeting(h, round.meetingId()).details();
             int base = switch (round.form().base()) {

@@ -11,6 +11,7 @@ import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundSettings;
 
@@ -80,7 +81,15 @@ public interface Store extends AutoCloseable {
     Ballot voidBallot(long roundId, int number, String reason);
 
     /** Closes a round with the ballots collected; refused unless they equal the ballots entered. */
-    Round closeRound(long roundId, int collected);
+    default Round closeRound(long roundId, int collected) {
+        return closeRound(roundId, collected, null);
+    }
+
+    /**
+     * Closes a round as above, and also refuses when the full recount of its ballots differs from {@code running},
+     * the tally the ballot screen kept while they were entered ({@code null}: nothing to compare with).
+     */
+    Round closeRound(long roundId, int collected, Tally running);
 
     /** The fingerprint stored when the round closed (64 hex digits), or {@code null} while it is open. */
     String fingerprint(long roundId);

@@ -30,6 +30,7 @@ public final class App {
     private final EffectRunner runner;
     private ScreenState state;
     private volatile boolean quit;
+    private Runnable afterFrame; // once, after the next frame: see afterFirstFrame
     /** Keys, resizes and close requests, in the order they came; the loop waits on it. */
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     /** The room's own window, in window mode; null in a text terminal, where the room's view shows in place. */
@@ -149,6 +150,11 @@ public final class App {
         return state != before;
     }
 
+    /** Runs {@code task} once, right after the next frame is out (work that must not delay the first screen). */
+    public void afterFirstFrame(Runnable task) {
+        this.afterFrame = task;
+    }
+
     /** Draws the current state on the screen. */
     public void draw() throws IOException {
         screen.doResizeIfNecessary();
@@ -172,6 +178,11 @@ public final class App {
         screen.refresh();
         if (projector != null) {
             projector.follow(state);
+        }
+        if (afterFrame != null) {
+            Runnable task = afterFrame;
+            afterFrame = null;
+            task.run();
         }
     }
 

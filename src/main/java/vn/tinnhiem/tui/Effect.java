@@ -8,6 +8,7 @@ import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundSettings;
+import vn.tinnhiem.domain.Tally;
 
 /** Work a screen asks the runtime to do: storage, files, navigation, quitting. Plain data; the runtime runs it. */
 public sealed interface Effect {
@@ -85,7 +86,8 @@ public sealed interface Effect {
     record VoidBallot(long roundId, int number, String reason) implements Effect {
     }
 
-    record CloseRound(long roundId, int collected) implements Effect {
+    /** {@code running}: the tally the ballot screen kept, which the full recount at close must equal. */
+    record CloseRound(long roundId, int collected, Tally running) implements Effect {
     }
 
     /** The minutes of a closed round written as HTML, CSV and text into the exports folder. */

@@ -155,7 +155,7 @@ public final class EffectRunner {
             return new Msg.BallotVoided(store.voidBallot(e.roundId(), e.number(), e.reason()));
         }
         if (effect instanceof Effect.CloseRound e) {
-            Round r = store.closeRound(e.roundId(), e.collected());
+            Round r = store.closeRound(e.roundId(), e.collected(), e.running());
             boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
             return show(roundScreen(r, Notice.info(backedUp ? "law.close.done" : "law.close.doneNoBackup", r.number(),
                     messages.base(r.form()))));

@@ -27,7 +27,8 @@ final class EntryDialogs {
                     : null));
         }
         if (s.ask() instanceof EntryAsk.Close c) {
-            return Step.of(s.keying(s.draft(), null), new Effect.CloseRound(s.round().id(), c.collected()));
+            return Step.of(s.keying(s.draft(), null), new Effect.CloseRound(s.round().id(), c.collected(),
+                    s.tally()));
         }
         if (s.ask() instanceof EntryAsk.Void v) {
             return Step.of(s.keying(s.draft(), null), new Effect.VoidBallot(s.round().id(), v.ballot().number(),

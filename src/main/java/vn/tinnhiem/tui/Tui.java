@@ -36,6 +36,12 @@ public final class Tui {
      * prints an error after the screen.
      */
     public static void run(Store store, Messages messages, Path dbFile, Path dataDir) throws IOException {
+        run(store, messages, dbFile, dataDir, () -> { });
+    }
+
+    /** As above; {@code afterFirstFrame} runs once the first screen is out (the backup taken at start). */
+    public static void run(Store store, Messages messages, Path dbFile, Path dataDir, Runnable afterFirstFrame)
+            throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(
                 terminalOutput(new FileOutputStream(FileDescriptor.out)), System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
@@ -73,6 +79,7 @@ public final class Tui {
             EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
                     sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dbFile.toAbsolutePath().resolveSibling("exports")); // beside the file, as backups are
             App app = new App(screen, messages, runner);
+            app.afterFirstFrame(afterFirstFrame);
             String firstFrameMark = System.getProperty("tinnhiem.bench.firstFrame");
             if (firstFrameMark == null) {
                 app.loop();

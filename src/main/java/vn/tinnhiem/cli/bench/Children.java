@@ -22,10 +22,19 @@ final class Children {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Dtinnhiem.home=" + home, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                mainClass));
+                "-Xmx96m", "-XX:+UseSerialGC", "-Dtinnhiem.home=" + home, "-Dfile.encoding=UTF-8", "-cp",
+                classPath(), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /** This program's class path made absolute: the children run in the bench's folder, not in the caller's. */
+    private static String classPath() {
+        List<String> parts = new ArrayList<>();
+        for (String p : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            parts.add(Path.of(p).toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, parts);
     }
 
     /** Start to exit in milliseconds; {@code NaN} when it failed. */

@@ -1,0 +1,48 @@
+package vn.tinnhiem.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+
+/** A mark changed in the file behind the ballot screen: the close recounts, finds it, and the round stays open. */
+class CloseRecountScreenTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCloseWhoseRecountDiffersFromTheScreenIsRefusedWithTheDifference() throws Exception {
+        Path db = dir.resolve("hop.db");
+        long roundId;
+        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 10, 10,
+                    List.of())).id();
+            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
+                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư")));
+            roundId = store.openRound(meeting, RoundKind.RATING, officials, 10).id();
+        }
+        try (Harness h = Harness.vietnamese(db)) {
+            h.enter().enter().type("12").enter().type("33").enter();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                c.createStatement().executeUpdate("UPDATE ballot_line SET mark = 1 WHERE line = 2 AND ballot_id = "
+                        + "(SELECT id FROM ballot WHERE round_id = " + roundId + " AND number = 1)");
+            }
+            h.type("c").type("2").enter();
+            assertThat(h.text()).contains("Kết thúc vòng 1 với 2 phiếu thu về?");
+            h.enter();
+            assertThat(h.app.state()).isInstanceOf(EntryScreen.class);
+            assertThat(h.text()).contains("Chưa đóng vòng: đếm lại khác lúc nhập ở 2 chỗ, đầu tiên người số 2, mức 1: "
+                    + "lúc nhập 0, đếm lại 1.");
+            assertThat(h.store.round(roundId).isOpen()).isTrue();
+        }
+    }
+}
