@@ -51,7 +51,8 @@ final class EntryView {
         TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> markText(s, i),
                 cursor < n ? cursor : -1, false);
         s.lastCommitted().ifPresent(b -> v.text(2, v.height() - 4, View.fit(v.t("ui.entry.last", b.number(),
-                describe(v, b)), v.width() - 4)));
+                describe(v, b)) + (b.replaces() == null ? "" : " " + v.t("ui.entry.replaces", b.replaces())),
+                v.width() - 4)));
         drawDraftLine(s, v, d);
         v.notice(s.notice());
         if (s.prompt() != null) {

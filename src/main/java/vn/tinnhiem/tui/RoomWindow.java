@@ -1,5 +1,7 @@
 package vn.tinnhiem.tui;
 
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.awt.Dimension;
@@ -117,7 +119,10 @@ final class RoomWindow {
         screen.doResizeIfNecessary();
         screen.newTextGraphics().fill(' ');
         screen.setCursorPosition(null);
-        View v = new View(screen.newTextGraphics(), messages);
+        // A projector washes colours out: the room's text is bright white, not the terminal's default light grey.
+        TextGraphics g = screen.newTextGraphics();
+        g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
+        View v = new View(g, messages);
         if (shown != null) {
             shown.draw(v);
         } else {

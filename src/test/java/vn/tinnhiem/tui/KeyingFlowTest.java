@@ -92,7 +92,10 @@ class KeyingFlowTest {
             Ballot replacement = ballots(h).get(3);
             assertThat(replacement.number()).isEqualTo(4);
             assertThat(replacement.replaces()).isEqualTo(3);
-            assertThat(h.text()).doesNotContain("(thay phiếu số");
+            // The committed ballot keeps its pair in view; the next one is no replacement.
+            assertThat(h.text()).contains("Vừa ghi phiếu số 4: 2222 (thay phiếu số 3)");
+            assertThat(h.text().lines().filter(l -> l.contains("Phiếu số 5:"))).singleElement()
+                    .asString().doesNotContain("thay");
 
             h.type("t4").enter();
             assertThat(h.text()).contains("Phiếu này thay phiếu số 3.");
