@@ -28,7 +28,7 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
     }
 
     /**
-     * Recounts from the raw ballots: the only way a tally is made, so a tally always equals a recount. Under the
+     * Recounts from the raw ballots; {@link #add} keeps a tally by the same rules, one ballot at a time. Under the
      * Party reading ({@link BallotForm#wholeBallotOnBadLine()}) a ballot with a blank or multiple mark on any
      * line counts as an invalid ballot; otherwise only that line is invalid.
      */
@@ -40,29 +40,19 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
         int invalid = 0;
         int voided = 0;
         for (Ballot ballot : ballots) {
-            if (ballot.voided()) {
-                voided++;
-                continue;
-            }
-            if (ballot.status() == BallotStatus.INVALID) {
-                invalid++;
-                continue;
-            }
-            if (ballot.marks().size() != officials) {
-                throw new IllegalArgumentException("ballot " + ballot.number() + " has "
-                        + ballot.marks().size() + " lines, the form has " + officials);
-            }
-            if (form.wholeBallotOnBadLine() && !ballot.marks().stream().allMatch(Mark::isValid)) {
-                invalid++;
-                continue;
-            }
-            valid++;
-            for (int i = 0; i < officials; i++) {
-                Mark mark = ballot.marks().get(i);
-                if (mark instanceof Mark.Level level && level.level() <= form.levels()) {
-                    levels[i][level.level() - 1]++;
-                } else {
-                    invalidLines[i]++;
+            switch (classify(form, officials, ballot)) {
+                case VOIDED -> voided++;
+                case INVALID -> invalid++;
+                case VALID -> {
+                    valid++;
+                    for (int i = 0; i < officials; i++) {
+                        int level = levelOf(form, ballot.marks().get(i));
+                        if (level > 0) {
+                            levels[i][level - 1]++;
+                        } else {
+                            invalidLines[i]++;
+                        }
+                    }
                 }
             }
         }
@@ -71,5 +61,60 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
             lines.add(new LineCount(levels[i], invalidLines[i]));
         }
         return new Tally(kind, valid, invalid, voided, lines);
+    }
+
+    /**
+     * This tally with one more committed ballot, under the same rules as {@link #count}: what the keying screen
+     * does after each commit, so that a ballot costs one line per official rather than a recount of the round.
+     * The recount at the close must equal it (see {@link Recount}).
+     */
+    public Tally add(BallotForm form, Ballot ballot) {
+        int officials = lines.size();
+        return switch (classify(form, officials, ballot)) {
+            case VOIDED -> new Tally(kind, validBallots, invalidBallots, voidedBallots + 1, lines);
+            case INVALID -> new Tally(kind, validBallots, invalidBallots + 1, voidedBallots, lines);
+            case VALID -> {
+                List<LineCount> next = new ArrayList<>(officials);
+                for (int i = 0; i < officials; i++) {
+                    LineCount line = lines.get(i);
+                    int level = levelOf(form, ballot.marks().get(i));
+                    long[] levels = line.levels();
+                    if (level > 0) {
+                        levels[level - 1]++;
+                    }
+                    next.add(new LineCount(levels, line.invalid() + (level > 0 ? 0 : 1)));
+                }
+                yield new Tally(kind, validBallots + 1, invalidBallots, voidedBallots, next);
+            }
+        };
+    }
+
+    private enum Outcome { VOIDED, INVALID, VALID }
+
+    /**
+     * How one ballot counts: voided ones are left out; a whole invalid ballot marks nothing; under the Party
+     * reading ({@link BallotForm#wholeBallotOnBadLine()}) a blank or multiple mark on any line makes the whole
+     * ballot invalid.
+     */
+    private static Outcome classify(BallotForm form, int officials, Ballot ballot) {
+        if (ballot.voided()) {
+            return Outcome.VOIDED;
+        }
+        if (ballot.status() == BallotStatus.INVALID) {
+            return Outcome.INVALID;
+        }
+        if (ballot.marks().size() != officials) {
+            throw new IllegalArgumentException("ballot " + ballot.number() + " has "
+                    + ballot.marks().size() + " lines, the form has " + officials);
+        }
+        if (form.wholeBallotOnBadLine() && !ballot.marks().stream().allMatch(Mark::isValid)) {
+            return Outcome.INVALID;
+        }
+        return Outcome.VALID;
+    }
+
+    /** The level a line counts for, or 0 when the line is invalid (no mark, several, or a level the form lacks). */
+    private static int levelOf(BallotForm form, Mark mark) {
+        return mark instanceof Mark.Level level && level.level() <= form.levels() ? level.level() : 0;
     }
 }

@@ -94,7 +94,9 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         if (msg instanceof Msg.BallotCommitted c) {
             List<Ballot> next = new ArrayList<>(ballots);
             next.add(c.ballot());
-            EntryScreen s = withBallots(next, BallotDraft.empty(round.officials().size()), null, null);
+            // One more ballot: the tally takes its lines, no recount of the round on the keystroke path.
+            EntryScreen s = new EntryScreen(meetingTitle, round, next, tally.add(round.form(), c.ballot()),
+                    BallotDraft.empty(round.officials().size()), false, null, null, null, null, null);
             return Step.stay(s.note(Notice.info(c.ballot().status() == BallotStatus.VALID ? "ui.entry.recorded"
                     : "ui.entry.recordedInvalid", c.ballot().number(), s.tally.entered(), round.issued())));
         }

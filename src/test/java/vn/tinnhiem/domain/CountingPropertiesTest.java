@@ -47,6 +47,19 @@ class CountingPropertiesTest {
         assertEquals(overHalf ? Flag.NO_CONFIDENCE_OVER_HALF : null, Flag.of(RoundKind.VOTE, low, collected));
     }
 
+    /** The keying screen's running tally, one ballot at a time, is the recount, under either reading of rule 3. */
+    @Property(tries = 500)
+    void addingBallotsOneByOneEqualsTheRecount(@ForAll("rounds") RoundCase round, @ForAll boolean wholeBallot) {
+        BallotForm s = BallotForm.standard(round.kind());
+        BallotForm form = new BallotForm(s.kind(), s.preset(), s.levelNames(), s.flaggedLevel(), s.base(), s.warn(),
+                s.severe(), wholeBallot);
+        Tally running = Tally.count(form, round.officials(), List.of());
+        for (Ballot b : round.ballots()) {
+            running = running.add(form, b);
+        }
+        assertEquals(Tally.count(form, round.officials(), round.ballots()), running);
+    }
+
     record RoundCase(RoundKind kind, int officials, List<Ballot> ballots) {
     }
 
