@@ -69,7 +69,8 @@ public final class AuditDetail {
                 + ";names=" + Encoding.list(r.officials().stream().map(Official::fullName).toList())
                 + ";positions=" + Encoding.list(r.officials().stream().map(Official::position).toList())
                 + ";form=" + Encoding.escape(r.form().encode())
-                + (r.rehearsal() ? ";rehearsal=1" : "") + (r.settings().hideTallies() ? ";hideTallies=1" : "");
+                + (r.rehearsal() ? ";rehearsal=1" : "") + (r.settings().hideTallies() ? ";hideTallies=1" : "")
+                + (r.settings().counting() != Counting.BALLOTS ? ";counting=" + r.settings().counting() : "");
     }
 
     /** A rehearsal round deleted: its id, number and the ballots that went with it. */

@@ -102,6 +102,7 @@ public final class MinutesHtml {
         }
         fact(out, m.get("report.minutes.round"), m.get("report.minutes.roundValue", round.number(), round.id(),
                 MinutesWords.kind(round.form(), m)));
+        fact(out, m.get("counting.minutes.label"), MinutesWords.counting(round, m));
         if (minutes.opened() != null) {
             fact(out, m.get("report.minutes.opened"), MinutesWords.time(minutes.opened(), m));
         }

@@ -55,6 +55,7 @@ public final class MinutesText {
         }
         facts.add(fact(m.get("report.minutes.round"), m.get("report.minutes.roundValue", round.number(), round.id(),
                 MinutesWords.kind(form, m))));
+        facts.add(fact(m.get("counting.minutes.label"), MinutesWords.counting(round, m)));
         if (minutes.opened() != null) {
             facts.add(fact(m.get("report.minutes.opened"), MinutesWords.time(minutes.opened(), m)));
         }

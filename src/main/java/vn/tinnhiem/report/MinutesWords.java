@@ -30,6 +30,11 @@ final class MinutesWords {
         return m.get("report.kind." + form.kind().name());
     }
 
+    /** How the round was counted, in the minutes' words. */
+    static String counting(vn.tinnhiem.domain.Round round, Messages m) {
+        return m.get("counting.minutes." + round.settings().counting().name());
+    }
+
     /** The flags that occur in the result, mildest first: the minutes explain these and no others. */
     static List<Flag> flags(RoundResult result) {
         List<Flag> out = new ArrayList<>();

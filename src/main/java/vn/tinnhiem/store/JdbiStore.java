@@ -37,6 +37,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.RoundSettings;
+import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.RoundState;
 import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.Tally;
@@ -361,7 +362,8 @@ public final class JdbiStore implements Store {
                     return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
                             rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
                             StoredRules.round(rs.getString("form"), kind), baseOrNull,
-                            new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1));
+                            new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,
+                                    Counting.valueOf(rs.getString("counting"))));
                 })
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));
@@ -385,11 +387,11 @@ public final class JdbiStore implements Store {
                     .bind(0, meetingId).mapTo(Integer.class).one();
             long id = h.createUpdate("""
                     INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at, form, rehearsal,
-                                       hide_tallies)
-                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
+                                       hide_tallies, counting)
+                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)""")
                     .bind(0, meetingId).bind(1, seq).bind(2, kind.name()).bind(3, issued).bind(4, now())
                     .bind(5, form.encode()).bind(6, settings.rehearsal() ? 1 : 0)
-                    .bind(7, settings.hideTallies() ? 1 : 0)
+                    .bind(7, settings.hideTallies() ? 1 : 0).bind(8, settings.counting().name())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             // Names and positions as given: the roster's, or those printed on an earlier ballot carried over.
             for (int line = 1; line <= onBallot.size(); line++) {

@@ -25,7 +25,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     static final int KIND_ROW = 0;
     static final int ISSUED_ROW = 1;
 
-    enum Action { UP, DOWN, KIND, TOGGLE, ALL, REHEARSAL, HIDE, OPEN, HELP, CANCEL }
+    enum Action { UP, DOWN, KIND, TOGGLE, ALL, REHEARSAL, HIDE, COUNTING, OPEN, HELP, CANCEL }
 
     static final Keys<Action> KEYS = Keys.of("openRound",
             Binding.of("↑", "ui.key.select", 3, Action.UP, type(KeyType.ArrowUp, KeyType.ReverseTab)),
@@ -35,6 +35,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
             Binding.of("*", "ui.key.all", 5, Action.ALL, ch('*')),
             Binding.of("d", "room.key.rehearsal", 6, Action.REHEARSAL, ch('d')),
             Binding.of("a", "room.key.hide", 6, Action.HIDE, ch('a')),
+            Binding.of("k", "counting.key.counting", 6, Action.COUNTING, ch('k')),
             Binding.of("Enter", "ui.key.openIt", 1, Action.OPEN, type(KeyType.Enter, KeyType.F2)),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, type(KeyType.Escape)));
@@ -128,6 +129,8 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                     focus, null, settings.withRehearsal(!settings.rehearsal())));
             case HIDE -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
                     focus, null, settings.withHideTallies(!settings.hideTallies())));
+            case COUNTING -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
+                    focus, null, settings.withCounting(settings.counting().next())));
             case OPEN -> open();
             case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case CANCEL -> Step.of(this, new Effect.ToMeeting(meetingId, null));
@@ -164,8 +167,10 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
         }
         issued.draw(v, 2, 3, 26, 8, focus == ISSUED_ROW);
         RoundSettingsView.draw(v, settings, 4);
-        v.text(2, 5, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
-        int rows = v.height() - 10;
+        v.text(2, 5, View.fit(v.t("counting.open.row", v.t("counting.name." + settings.counting().name())),
+                v.width() - 4));
+        v.text(2, 6, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
+        int rows = v.height() - 11;
         int sel = Math.max(0, focus - 2);
         int top = Math.max(0, sel - rows + 1);
         for (int i = top; i < roster.size() && i - top < rows; i++) {
@@ -173,9 +178,9 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
             String line = (chosen.get(i) ? "[x] " : "[ ] ") + View.fit(String.valueOf(i + 1), 4)
                     + View.fit(o.fullName(), 36) + o.position();
             if (focus == i + 2) {
-                v.reverse(4, 6 + i - top, View.fit(line, v.width() - 6));
+                v.reverse(4, 7 + i - top, View.fit(line, v.width() - 6));
             } else {
-                v.text(4, 6 + i - top, View.fit(line, v.width() - 6));
+                v.text(4, 7 + i - top, View.fit(line, v.width() - 6));
             }
         }
         v.text(2, v.height() - 3, View.fit(v.t("ui.open.hint"), v.width() - 4));

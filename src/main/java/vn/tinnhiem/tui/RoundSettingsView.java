@@ -21,6 +21,9 @@ final class RoundSettingsView {
         if (r.rehearsal()) {
             sb.append(" · ").append(v.t("room.mark.rehearsal"));
         }
+        if (r.settings().counting() != vn.tinnhiem.domain.Counting.BALLOTS) {
+            sb.append(" · ").append(v.t("counting.mark." + r.settings().counting().name()));
+        }
         if (r.settings().hideTallies()) {
             sb.append(" · ").append(v.t("room.mark.hidden"));
         }
