@@ -13,5 +13,9 @@ public enum AuditKind {
     /** Minutes or another export written to a file. */
     EXPORT_WRITTEN,
     /** A rehearsal round deleted whole, with its ballots; the entry names the round by its id. */
-    ROUND_DELETED
+    ROUND_DELETED,
+    /** One reading of a numbered ballot in a double-entry round: its serial, the pass (1, 2 or 3) and the marks. */
+    READING_RECORDED,
+    /** One entry of a round's tally sheet: the totals as keyed, and the pass (1 or 2). */
+    SHEET_RECORDED
 }
