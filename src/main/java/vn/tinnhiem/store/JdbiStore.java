@@ -345,7 +345,7 @@ public final class JdbiStore implements Store {
         return tx(h -> round(h, roundId));
     }
 
-    private static Round round(Handle h, long roundId) {
+    static Round round(Handle h, long roundId) {
         List<Official> officials = h.createQuery(
                         "SELECT official_id, line, full_name, position FROM round_official WHERE round_id = ? ORDER BY line")
                 .bind(0, roundId)
@@ -525,6 +525,7 @@ public final class JdbiStore implements Store {
             }
             int ballots = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ?").bind(0, roundId)
                     .mapTo(Integer.class).one();
+            h.execute("DELETE FROM reading WHERE round_id = ?", roundId);
             h.execute("DELETE FROM ballot_line WHERE ballot_id IN (SELECT id FROM ballot WHERE round_id = ?)", roundId);
             h.execute("DELETE FROM ballot WHERE round_id = ?", roundId);
             h.execute("DELETE FROM round_official WHERE round_id = ?", roundId);
@@ -594,6 +595,11 @@ public final class JdbiStore implements Store {
 
     public List<LogCheck.RoundRow> roundRows() {
         return tx(RecordReads::roundRows);
+    }
+
+    /** The readings of double-entry rounds, on this connection and through this store's ballot path. */
+    public Readings readings() {
+        return new JdbiReadings(handle, ballots, clock, this);
     }
 
     // ---- audit log ----

@@ -118,6 +118,9 @@ public interface Store extends AutoCloseable {
     /** Records in the audit log that minutes or another export of the meeting (and round, or null) were written. */
     void recordExport(long meetingId, Long roundId, String file);
 
+    /** The readings of double-entry rounds ({@code docs/double-entry.md}). */
+    Readings readings();
+
     @Override
     void close();
 }

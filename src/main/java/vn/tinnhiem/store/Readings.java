@@ -1,0 +1,33 @@
+package vn.tinnhiem.store;
+
+import java.util.List;
+import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.Reading;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.Tally;
+
+/**
+ * The readings of double-entry rounds (see {@code docs/double-entry.md}). Each method is one transaction: a
+ * reading, its audit entry and, when it settles its serial, the ballot it adds are on disk together when
+ * {@link #record} returns, or none of them is.
+ */
+public interface Readings {
+    /** Every reading of a round, by serial then pass. */
+    List<Reading> readings(long roundId);
+
+    /** The count of ballots numbered, fixed by the round's first reading; {@code null} before it. */
+    Integer numbered(long roundId);
+
+    /**
+     * Keeps one reading of {@code serial} as the pass its readings so far call for, or refuses it ({@link
+     * StoreException}) changing nothing. {@code numbered}: the count the screen was given, which must equal the one
+     * fixed by an earlier reading.
+     */
+    RecordedReading record(long roundId, int serial, int numbered, BallotDraft draft);
+
+    /**
+     * Closes a double-entry round with the count numbered as the ballots collected; refused while any serial is
+     * missing, entered once or in conflict (each named). {@code running}: the tally the screen kept.
+     */
+    Round close(long roundId, Tally running);
+}
