@@ -93,4 +93,12 @@ public sealed interface Effect {
     /** The minutes of a closed round written as HTML, CSV and text into the exports folder. */
     record ExportMinutes(long roundId) implements Effect {
     }
+
+    /** One reading of a numbered ballot in double entry; the store decides its pass from the readings kept. */
+    record RecordReading(long roundId, int serial, int numbered, BallotDraft draft) implements Effect {
+    }
+
+    /** Closes a double-entry round with its count numbered as collected, once every serial is settled. */
+    record CloseDoubleEntry(long roundId, Tally running) implements Effect {
+    }
 }

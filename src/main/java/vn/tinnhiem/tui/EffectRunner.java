@@ -163,6 +163,19 @@ public final class EffectRunner {
         if (effect instanceof Effect.ExportMinutes e) {
             return exportMinutes(e.roundId());
         }
+        if (effect instanceof Effect.RecordReading e) {
+            try {
+                return new Msg.ReadingKept(store.readings().record(e.roundId(), e.serial(), e.numbered(), e.draft()));
+            } catch (StoreException ex) {
+                return notRecorded(ex);
+            }
+        }
+        if (effect instanceof Effect.CloseDoubleEntry e) {
+            Round r = store.readings().close(e.roundId(), e.running());
+            boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
+            return show(roundScreen(r, Notice.info(backedUp ? "law.close.done" : "law.close.doneNoBackup", r.number(),
+                    messages.base(r.form()))));
+        }
         throw new IllegalArgumentException("no runner for " + effect);
     }
 
@@ -252,6 +265,10 @@ public final class EffectRunner {
     private ScreenState roundScreen(Round round, Notice notice) {
         String title = store.meeting(round.meetingId()).title();
         var ballots = store.ballots(round.id());
+        if (round.isOpen() && round.settings().counting() == vn.tinnhiem.domain.Counting.DOUBLE_ENTRY) {
+            return DoubleEntryScreen.of(title, round, ballots, store.readings().readings(round.id()),
+                    store.readings().numbered(round.id()), notice);
+        }
         if (round.isOpen()) {
             return EntryScreen.of(title, round, ballots, notice);
         }

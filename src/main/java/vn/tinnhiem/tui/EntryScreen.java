@@ -240,23 +240,13 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
                     yield Step.stay(note(Notice.error(Problem.of("ui.entry.noSuchLevel", k.getCharacter() - '0',
                             round.levels()))));
                 }
-                BallotDraft d = draft;
-                while (!d.isComplete()) {
-                    d = d.mark(mark);
-                }
-                yield Step.stay(keying(d, Notice.info("ui.entry.readyHint", nextNumber())));
+                yield Step.stay(keying(Keypad.fillRest(draft, mark), Notice.info("ui.entry.readyHint", nextNumber())));
             }
         };
     }
 
     private Mark markOf(int digit) {
-        if (digit == 0) {
-            return Mark.BLANK;
-        }
-        if (digit == 9) {
-            return Mark.SEVERAL;
-        }
-        return digit >= 1 && digit <= round.levels() ? Mark.level(digit) : null;
+        return Keypad.markOf(digit, round.levels());
     }
 
     private Step mark(int digit) {

@@ -46,4 +46,8 @@ public sealed interface Msg {
     /** A roster file had problems: every bad line, and nothing was imported. */
     record ImportRefused(String file, List<LineProblem> problems) implements Msg {
     }
+
+    /** A reading of double entry committed, with the ballot it added when it settled its serial. */
+    record ReadingKept(vn.tinnhiem.store.RecordedReading kept) implements Msg {
+    }
 }

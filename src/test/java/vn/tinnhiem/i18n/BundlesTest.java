@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every message exists in Vietnamese and in English, and every key the code names is in the bundles. */
 class BundlesTest {
-    private static final String[] BUNDLES = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record", "law", "files", "keys", "room", "close", "counting"};
+    private static final String[] BUNDLES = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record", "law", "files", "keys", "room", "close", "counting", "doubleentry"};
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -32,7 +32,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record", "law", "files", "keys"})
+    @ValueSource(strings = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record", "law", "files", "keys", "doubleentry"})
     void vietnameseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> vi = new TreeSet<>(load(bundle + "_vi").stringPropertyNames());
         Set<String> en = new TreeSet<>(load(bundle + "_en").stringPropertyNames());
