@@ -116,8 +116,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<AuditEvent> events = log.stream()
                 .filter(e -> e.roundId() != null && e.roundId() == round.id()).toList();
-        return RoundCheck.of(round, meeting.details(), ballots, store.fingerprint(round.id()), events,
+        RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, store.fingerprint(round.id()), events,
                 store.meetingAtCloseText(round.id()));
+        return DoubleEntryCheck.with(c, store, ballots, events);
     }
 
     /** The figures noted on the signed paper against the file; returns the number that do not match. */

@@ -63,6 +63,12 @@ public final class RoundLife {
                     }
                 }
                 case ROUND_CLOSED -> closed = e;
+                // A reading of double entry, in a round counted so; its own order is checked by ReadingCheck.
+                case READING_RECORDED -> {
+                    if (round.settings().counting() != Counting.DOUBLE_ENTRY) {
+                        out.add(Problem.of("error.verify.lifeForeign", e.seq(), e.kind().name()));
+                    }
+                }
                 default -> out.add(Problem.of("error.verify.lifeForeign", e.seq(), e.kind().name()));
             }
         }

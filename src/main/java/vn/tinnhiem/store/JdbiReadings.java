@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.DoubleEntry;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Reading;
+import vn.tinnhiem.domain.ReadingCheck;
 import vn.tinnhiem.domain.ReadingDetail;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.SerialState;
@@ -45,6 +48,36 @@ final class JdbiReadings implements Readings {
     @Override
     public List<Reading> readings(long roundId) {
         return run(h -> read(h, JdbiStore.round(h, roundId)));
+    }
+
+    @Override
+    public List<ReadingCheck.Stored> stored(long roundId) {
+        return run(h -> {
+            Round round = JdbiStore.round(h, roundId);
+            return h.createQuery("SELECT serial, pass, status, marks, numbered FROM reading WHERE round_id = ? "
+                            + "ORDER BY serial, pass")
+                    .bind(0, roundId)
+                    .map((rs, ctx) -> {
+                        Reading r = ReadingDetail.parse(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                                round.levels());
+                        if (r == null) {
+                            throw new IllegalArgumentException("unreadable reading of serial " + rs.getInt(1));
+                        }
+                        return new ReadingCheck.Stored(r, rs.getInt(5));
+                    })
+                    .list();
+        });
+    }
+
+    @Override
+    public Map<Integer, Integer> ballotSerials(long roundId) {
+        return run(h -> {
+            Map<Integer, Integer> out = new TreeMap<>();
+            h.createQuery("SELECT number, serial FROM ballot WHERE round_id = ? AND serial IS NOT NULL")
+                    .bind(0, roundId).map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)}).list()
+                    .forEach(p -> out.put(p[0], p[1]));
+            return out;
+        });
     }
 
     @Override

@@ -1,8 +1,10 @@
 package vn.tinnhiem.store;
 
 import java.util.List;
+import java.util.Map;
 import vn.tinnhiem.domain.BallotDraft;
 import vn.tinnhiem.domain.Reading;
+import vn.tinnhiem.domain.ReadingCheck;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.Tally;
 
@@ -14,6 +16,12 @@ import vn.tinnhiem.domain.Tally;
 public interface Readings {
     /** Every reading of a round, by serial then pass. */
     List<Reading> readings(long roundId);
+
+    /** Every reading as the file holds it, with the count numbered stored beside it, for {@code verify}. */
+    List<ReadingCheck.Stored> stored(long roundId);
+
+    /** The serial of each ballot of a round, by ballot number (a ballot without one is left out). */
+    Map<Integer, Integer> ballotSerials(long roundId);
 
     /** The count of ballots numbered, fixed by the round's first reading; {@code null} before it. */
     Integer numbered(long roundId);

@@ -1,0 +1,34 @@
+package vn.tinnhiem.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.tinnhiem.domain.AuditEvent;
+import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.domain.ReadingCheck;
+import vn.tinnhiem.domain.RoundCheck;
+import vn.tinnhiem.store.Readings;
+import vn.tinnhiem.store.StoreException;
+
+/** {@code verify}'s check of a round's readings ({@link ReadingCheck}), added to the round's other differences. */
+final class DoubleEntryCheck {
+    private DoubleEntryCheck() {
+    }
+
+    static RoundCheck with(RoundCheck c, vn.tinnhiem.store.Store store, List<Ballot> ballots, List<AuditEvent> events) {
+        List<Problem> found;
+        try {
+            Readings readings = store.readings();
+            long id = c.round().id();
+            found = ReadingCheck.check(c.round(), readings.stored(id), ballots, readings.ballotSerials(id), events);
+        } catch (IllegalArgumentException | StoreException e) {
+            found = List.of(Problem.of("de.verify.unreadable", String.valueOf(e.getMessage())));
+        }
+        if (found.isEmpty()) {
+            return c;
+        }
+        List<Problem> all = new ArrayList<>(c.differences());
+        all.addAll(found);
+        return new RoundCheck(c.round(), c.ballots(), c.tally(), c.stored(), c.fingerprint(), all, c.notes());
+    }
+}
