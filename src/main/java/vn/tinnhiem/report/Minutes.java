@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.DoubleEntryProgress;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.RulePreset;
@@ -16,15 +17,23 @@ import vn.tinnhiem.domain.RoundResult;
  * Everything the counting minutes (biên bản kiểm phiếu) of one closed round print: the meeting and its counting
  * committee, the result, the ballots voided at entry (kept in the record), when the round was opened and closed
  * ({@code null} when unknown), the round's fingerprint ({@code null} when the file has none), the audit log's head
- * at the close ({@code null} when none) and when the minutes were made. For a round closed by this version the
+ * at the close ({@code null} when none) and when the minutes were made; for a round counted by double entry, its
+ * readings' progress ({@code null} otherwise), for how many ballots disagreed and how each was resolved. For a round closed by this version the
  * meeting and the times are those frozen at its close.
  */
 public record Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
                       OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
-                      Map<Integer, Integer> replacedBy) {
+                      Map<Integer, Integer> replacedBy, DoubleEntryProgress doubleEntry) {
     public Minutes {
         voided = List.copyOf(voided);
         replacedBy = Map.copyOf(replacedBy);
+    }
+
+    /** A round not counted by double entry. */
+    public Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
+                   OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
+                   Map<Integer, Integer> replacedBy) {
+        this(meeting, result, voided, opened, closed, fingerprint, made, logHead, replacedBy, null);
     }
 
     /** Without replacement ballots. */

@@ -152,6 +152,11 @@ public final class MinutesHtml {
             }
             out.append("</ul>\n");
         }
+        List<String> doubleEntry = MinutesDoubleEntry.lines(minutes, m);
+        for (int i = 0; i < doubleEntry.size(); i++) {
+            out.append(i == 0 ? "<p class=\"note\">" : "<p class=\"note\">&nbsp;&nbsp;– ").append(e(doubleEntry.get(i)))
+                    .append("</p>\n");
+        }
     }
 
     private static void results(StringBuilder out, Minutes minutes, Messages m) {

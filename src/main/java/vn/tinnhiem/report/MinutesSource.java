@@ -38,7 +38,8 @@ public final class MinutesSource {
         }
         return new Minutes(meeting, RoundResult.of(round, tally),
                 ballots.stream().filter(Ballot::voided).toList(), opened, closed,
-                store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots));
+                store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots),
+                MinutesDoubleEntry.progress(store, round));
     }
 
     private static OffsetDateTime time(String frozen, OffsetDateTime otherwise) {

@@ -91,6 +91,10 @@ public final class MinutesText {
         for (Ballot b : minutes.voided()) {
             line(out, "  - " + minutes.voidedLine(b, m));
         }
+        List<String> doubleEntry = MinutesDoubleEntry.lines(minutes, m);
+        for (int i = 0; i < doubleEntry.size(); i++) {
+            line(out, (i == 0 ? "" : "  - ") + doubleEntry.get(i));
+        }
 
         section(out, m.get("report.minutes.sec.results"));
         line(out, m.get("report.minutes.base", minutes.result().base(), MinutesWords.baseNoun(form, m)));

@@ -1,0 +1,75 @@
+package vn.tinnhiem.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.tinnhiem.domain.BallotStatus;
+import vn.tinnhiem.domain.Counting;
+import vn.tinnhiem.domain.DoubleEntry;
+import vn.tinnhiem.domain.DoubleEntryProgress;
+import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.Reading;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.SerialState;
+import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.store.Store;
+
+/**
+ * What the minutes say of a round counted by double entry: that it was, how many ballots the two readings
+ * disagreed on, and for each its serial, the official lines in question, the three readings and how it was
+ * resolved (the paper read again; the third reading counts). The same lines for the text and the HTML page.
+ */
+final class MinutesDoubleEntry {
+    private MinutesDoubleEntry() {
+    }
+
+    static DoubleEntryProgress progress(Store store, Round round) {
+        if (round.settings().counting() != Counting.DOUBLE_ENTRY) {
+            return null;
+        }
+        Integer numbered = store.readings().numbered(round.id());
+        return DoubleEntry.progress(store.readings().readings(round.id()), numbered == null ? 0 : numbered);
+    }
+
+    /** The summary sentence, then one line per ballot that disagreed; empty for any other round. */
+    static List<String> lines(Minutes minutes, Messages m) {
+        DoubleEntryProgress p = minutes.doubleEntry();
+        List<String> out = new ArrayList<>();
+        if (p == null) {
+            return out;
+        }
+        out.add(m.get("de.minutes.summary", p.numbered(), p.disagreedOnFirstReading()));
+        Round round = minutes.result().round();
+        for (SerialState.Resolved r : p.resolved()) {
+            out.add(m.get("de.minutes.resolved", r.serial(), lines(round, r.lines(), m), reading(r.first(), m),
+                    reading(r.second(), m), reading(r.third(), m)));
+        }
+        for (SerialState.InConflict c : p.conflicts()) { // only in the minutes of a round still open
+            out.add(m.get("de.minutes.conflict", c.serial(), lines(round, c.lines(), m), reading(c.first(), m),
+                    reading(c.second(), m)));
+        }
+        return out;
+    }
+
+    /** "dòng 2 (Trần Thị Bình)", or the whole ballot. */
+    private static String lines(Round round, List<Integer> lines, Messages m) {
+        if (lines.equals(List.of(Reading.WHOLE_BALLOT))) {
+            return m.get("de.lines.whole");
+        }
+        List<String> named = new ArrayList<>();
+        for (int line : lines) {
+            named.add(m.get("de.minutes.line", line, round.officials().get(line - 1).fullName()));
+        }
+        return String.join(", ", named);
+    }
+
+    private static String reading(Reading r, Messages m) {
+        if (r.status() == BallotStatus.INVALID) {
+            return m.get("ui.entry.wholeInvalidShort");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Mark mark : r.marks()) {
+            sb.append(mark.code());
+        }
+        return sb.toString();
+    }
+}
