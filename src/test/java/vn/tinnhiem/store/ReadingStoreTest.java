@@ -62,6 +62,16 @@ class ReadingStoreTest extends StoreTestSupport {
     }
 
     @Test
+    void nothingThatIdentifiesAVoterIsStoredWithAReading() throws Exception {
+        try (Connection c = plainConnection(); var rs = c.createStatement()
+                .executeQuery("SELECT group_concat(name) FROM pragma_table_info('reading')")) {
+            rs.next();
+            // serial: written on the paper by the committee after collection; at: when the paper was keyed
+            assertThat(rs.getString(1)).isEqualTo("id,round_id,serial,pass,numbered,status,marks,at");
+        }
+    }
+
+    @Test
     void aConflictCountsNothingUntilTheThirdReadingWhichCounts() {
         store.readings().record(round.id(), 2, 3, marks(1, 2, 3));
         RecordedReading conflict = store.readings().record(round.id(), 2, 3, marks(1, 1, 3));

@@ -115,8 +115,9 @@ class RoundStoreTest extends StoreTestSupport {
         try (Connection c = plainConnection(); ResultSet rs = c.createStatement()
                 .executeQuery("SELECT group_concat(name) FROM pragma_table_info('ballot')")) {
             rs.next();
-            // replaces: the number of a voided ballot of the same round, never anything about a voter
-            assertEquals("id,round_id,number,status,voided,void_reason,replaces", rs.getString(1));
+            // replaces: the number of a voided ballot of the same round, never anything about a voter; serial: the
+            // number the committee wrote on the paper after the ballots were collected (double entry)
+            assertEquals("id,round_id,number,status,voided,void_reason,replaces,serial", rs.getString(1));
         }
     }
 
