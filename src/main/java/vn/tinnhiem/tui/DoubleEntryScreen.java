@@ -78,18 +78,24 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
                 ? DoubleEntry.nextPass(readings, numbered, serial).value() : 0;
     }
 
-    /** The serial Enter takes when none is typed: the one after the last kept, while it still takes a reading. */
+    /**
+     * The serial Enter takes when none is typed: the one after the last kept while it still takes a reading, else
+     * the first not yet read twice, so a pass goes through the pile and the next pass starts again at its top.
+     */
     public Integer suggested() {
         if (numbered == null) {
             return null;
         }
-        if (last == null) { // the first serial still to be read in the lowest pass under way
-            var p = progress();
-            return !p.missing().isEmpty() && (p.once().isEmpty() || p.missing().get(0) < p.once().get(0))
-                    ? p.missing().get(0) : p.once().isEmpty() ? null : p.once().get(0);
+        int next = last == null ? 0 : last.serial() + 1;
+        if (next >= 1 && next <= numbered && DoubleEntry.nextPass(readings, numbered, next).isOk()) {
+            return next;
         }
-        int next = last.serial() + 1;
-        return next <= numbered && DoubleEntry.nextPass(readings, numbered, next).isOk() ? next : null;
+        // At the start, or at the end of the pile: the first paper not yet read twice (a conflict is for the chair).
+        var p = progress();
+        int missing = p.missing().isEmpty() ? Integer.MAX_VALUE : p.missing().get(0);
+        int once = p.once().isEmpty() ? Integer.MAX_VALUE : p.once().get(0);
+        int first = Math.min(missing, once);
+        return first == Integer.MAX_VALUE ? null : first;
     }
 
     @Override

@@ -34,6 +34,8 @@ class DoubleEntryScreensTest {
         SCREENS.put("de-void", "⏎⏎h");
         SCREENS.put("de-help", "⏎⏎?");
         SCREENS.put("de-marks-help", "⏎⏎6⏎?");
+        SCREENS.put("de-audit", "⏎n");
+        SCREENS.put("de-next-pass", "⏎⏎8⏎33333⏎⏎");
     }
 
     @TestFactory
