@@ -157,6 +157,24 @@ public final class DoubleEntry {
     }
 
     /**
+     * The serial to key next when the operator types none: the one after the serial last kept while it still takes
+     * a reading, else the first not yet read twice, so a pass goes through the pile and the next starts at its top.
+     * A conflict is never suggested: its paper must be pulled first. {@code null} when nothing is left to read.
+     */
+    public static Integer suggested(List<Reading> readings, int numbered, Integer lastSerial) {
+        int next = lastSerial == null ? 0 : lastSerial + 1;
+        if (next >= 1 && next <= numbered && nextPass(readings, numbered, next).isOk()
+                && !(state(next, readings) instanceof SerialState.InConflict)) {
+            return next;
+        }
+        DoubleEntryProgress p = progress(readings, numbered);
+        int missing = p.missing().isEmpty() ? Integer.MAX_VALUE : p.missing().get(0);
+        int once = p.once().isEmpty() ? Integer.MAX_VALUE : p.once().get(0);
+        int first = Math.min(missing, once);
+        return first == Integer.MAX_VALUE ? null : first;
+    }
+
+    /**
      * Closing needs every numbered ballot agreed or resolved: each serial entered once, in conflict or missing is
      * named. On success, the ballots collected: the count numbered.
      */

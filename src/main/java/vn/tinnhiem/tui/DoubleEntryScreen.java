@@ -78,24 +78,9 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
                 ? DoubleEntry.nextPass(readings, numbered, serial).value() : 0;
     }
 
-    /**
-     * The serial Enter takes when none is typed: the one after the last kept while it still takes a reading, else
-     * the first not yet read twice, so a pass goes through the pile and the next pass starts again at its top.
-     */
+    /** The serial Enter takes when none is typed ({@link DoubleEntry#suggested}). */
     public Integer suggested() {
-        if (numbered == null) {
-            return null;
-        }
-        int next = last == null ? 0 : last.serial() + 1;
-        if (next >= 1 && next <= numbered && DoubleEntry.nextPass(readings, numbered, next).isOk()) {
-            return next;
-        }
-        // At the start, or at the end of the pile: the first paper not yet read twice (a conflict is for the chair).
-        var p = progress();
-        int missing = p.missing().isEmpty() ? Integer.MAX_VALUE : p.missing().get(0);
-        int once = p.once().isEmpty() ? Integer.MAX_VALUE : p.once().get(0);
-        int first = Math.min(missing, once);
-        return first == Integer.MAX_VALUE ? null : first;
+        return numbered == null ? null : DoubleEntry.suggested(readings, numbered, last == null ? null : last.serial());
     }
 
     @Override
