@@ -72,7 +72,7 @@ class MinutesDoubleEntryTest {
         String vi = MinutesText.render(minutes, Messages.vietnamese());
         assertThat(vi).contains("2 phiếu lệch ở hai lần nhập đầu")
                 .contains("Phiếu số 2, lệch ở dòng 2 (Trần Thị Bình): lần 1 111; lần 2 121; đọc lại 111")
-                .contains("Phiếu số 3, lệch ở cả phiếu (hợp lệ hay không): lần 1 220; lần 2 cả phiếu không hợp lệ");
+                .contains("Phiếu số 3, lệch ở tính hợp lệ của cả phiếu: lần 1 220; lần 2 cả phiếu không hợp lệ");
         Golden.assertMatches("minutes-de-vi.txt", vi);
         Golden.assertMatches("minutes-de-en.html", MinutesHtml.render(minutes, Messages.english()));
     }
