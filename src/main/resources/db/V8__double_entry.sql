@@ -48,6 +48,12 @@ CREATE TRIGGER reading_closed_no_delete BEFORE DELETE ON reading
 WHEN (SELECT state = 'CLOSED' AND rehearsal = 0 FROM round WHERE id = OLD.round_id)
 BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
 
+-- A double-entry round voids no ballot: a third reading of the paper corrects a conflict.
+
+CREATE TRIGGER ballot_double_entry_no_void BEFORE UPDATE OF voided ON ballot
+WHEN NEW.voided = 1 AND (SELECT counting FROM round WHERE id = NEW.round_id) = 'DOUBLE_ENTRY'
+BEGIN SELECT RAISE(ABORT, 'tinnhiem: a double-entry round voids no ballot'); END;
+
 -- A double-entry round closes only with every numbered ballot settled: as many ballots with a serial, none
 -- voided, as the count numbered, and that count as the ballots collected.
 

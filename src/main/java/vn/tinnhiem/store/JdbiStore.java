@@ -473,6 +473,9 @@ public final class JdbiStore implements Store {
             if (!round.isOpen()) {
                 throw refuse(Problem.of("error.round.closed"));
             }
+            if (round.settings().counting() == Counting.DOUBLE_ENTRY) {
+                throw refuse(Problem.of("de.entry.noVoid")); // a third reading corrects, see docs/double-entry.md
+            }
             Ballot ballot = ballots(h, round).stream().filter(b -> b.number() == number).findFirst()
                     .orElseThrow(() -> refuse(Problem.of("error.void.noSuchBallot", number)));
             if (ballot.voided()) {

@@ -161,6 +161,19 @@ class ReadingStoreTest extends StoreTestSupport {
     }
 
     @Test
+    void aBallotOfADoubleEntryRoundIsNeverVoidedNeitherByTheStoreNorInTheFile() throws Exception {
+        store.readings().record(round.id(), 1, 2, marks(1, 2, 3));
+        store.readings().record(round.id(), 1, 2, marks(1, 2, 3));
+        assertRefused("de.entry.noVoid", () -> store.voidBallot(round.id(), 1, "nhập nhầm"));
+        store.close();
+        store = null;
+        try (Connection c = plainConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("UPDATE ballot SET voided = 1, void_reason = 'x' WHERE number = 1"))
+                    .hasMessageContaining("voids no ballot");
+        }
+    }
+
+    @Test
     void aRehearsalDeletedWholeTakesItsReadings() {
         Round rehearsal = store.openRound(meeting.id(), RoundKind.RATING, roster, 5,
                 new RoundSettings(true, false, Counting.DOUBLE_ENTRY));
