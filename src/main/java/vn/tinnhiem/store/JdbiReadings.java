@@ -168,6 +168,17 @@ final class JdbiReadings implements Readings {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /**
+     * A round whose ballots are keyed one by one: a double-entry round takes its ballots only from agreeing
+     * readings. Checked where the ballot path loads its round, so it costs nothing per ballot.
+     */
+    static Round keyedBallotByBallot(Round round) {
+        if (round.settings().counting() == vn.tinnhiem.domain.Counting.DOUBLE_ENTRY) {
+            throw new StoreException(Problem.of("de.error.byReadingOnly", round.number()));
+        }
+        return round;
+    }
+
     static List<Reading> read(Handle h, Round round) {
         return h.createQuery("SELECT serial, pass, status, marks FROM reading WHERE round_id = ? ORDER BY serial, pass")
                 .bind(0, round.id())

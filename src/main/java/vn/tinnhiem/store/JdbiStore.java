@@ -452,7 +452,8 @@ public final class JdbiStore implements Store {
     @Override
     public Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces) {
         try {
-            Ballot recorded = handle.inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(), hh -> round(hh, roundId)));
+            Ballot recorded = handle.inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(),
+                    hh -> JdbiReadings.keyedBallotByBallot(round(hh, roundId))));
             ballots.committed();
             return recorded;
         } catch (SQLException | JdbiException e) {

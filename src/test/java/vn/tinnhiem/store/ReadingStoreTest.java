@@ -165,6 +165,8 @@ class ReadingStoreTest extends StoreTestSupport {
         store.readings().record(round.id(), 1, 2, marks(1, 2, 3));
         store.readings().record(round.id(), 1, 2, marks(1, 2, 3));
         assertRefused("de.entry.noVoid", () -> store.voidBallot(round.id(), 1, "nhập nhầm"));
+        assertRefused("de.error.byReadingOnly", () -> store.recordBallot(round.id(), marks(1, 1, 1)), 1);
+        assertThat(store.ballots(round.id())).hasSize(1);
         store.close();
         store = null;
         try (Connection c = plainConnection(); Statement s = c.createStatement()) {
