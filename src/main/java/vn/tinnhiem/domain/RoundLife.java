@@ -63,6 +63,7 @@ public final class RoundLife {
                     }
                 }
                 case ROUND_CLOSED -> closed = e;
+                case SHEET_RECORDED -> { } // a sheet's entries, checked pass by pass by SheetCheck
                 default -> out.add(Problem.of("error.verify.lifeForeign", e.seq(), e.kind().name()));
             }
         }

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.store.RoundTimes;
@@ -23,7 +24,7 @@ public final class MinutesSource {
     public static Minutes load(Store store, long roundId, Clock clock) {
         Round round = store.round(roundId);
         List<Ballot> ballots = store.ballots(roundId);
-        Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
+        Tally tally = RoundCount.tally(round, ballots, store.sheets().of(round));
         RoundTimes times = store.roundTimes(roundId);
         Meeting meeting = store.meeting(round.meetingId());
         OffsetDateTime opened = times.opened();

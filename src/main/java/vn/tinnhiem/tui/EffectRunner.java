@@ -14,6 +14,7 @@ import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.RosterCsv;
 import vn.tinnhiem.domain.RosterImport;
@@ -222,7 +223,7 @@ public final class EffectRunner {
     private MeetingScreen meetingScreen(long meetingId, Notice notice) {
         Meeting m = store.meeting(meetingId);
         List<RoundLine> rounds = store.rounds(meetingId).stream()
-                .map(r -> new RoundLine(r, Tally.count(r.form(), r.officials().size(), store.ballots(r.id()))))
+                .map(r -> new RoundLine(r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))))
                 .toList();
         int selected = 0;
         for (int i = 0; i < rounds.size(); i++) {
@@ -255,7 +256,7 @@ public final class EffectRunner {
         if (round.isOpen()) {
             return EntryScreen.of(title, round, ballots, notice);
         }
-        Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
+        Tally tally = RoundCount.tally(round, ballots, store.sheets().of(round));
         return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, store.fingerprint(round.id()),
                 store.closeHead(round.id()));
     }
