@@ -155,6 +155,9 @@ public final class EffectRunner {
         if (effect instanceof Effect.VoidBallot e) {
             return new Msg.BallotVoided(store.voidBallot(e.roundId(), e.number(), e.reason()));
         }
+        if (effect instanceof Effect.SaveSheet e) {
+            return new Msg.SheetSaved(store.sheets().record(e.roundId(), e.sheet()));
+        }
         if (effect instanceof Effect.CloseRound e) {
             Round r = store.closeRound(e.roundId(), e.collected(), e.running());
             boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
@@ -254,6 +257,9 @@ public final class EffectRunner {
         String title = store.meeting(round.meetingId()).title();
         var ballots = store.ballots(round.id());
         if (round.isOpen()) {
+            if (round.settings().counting().fromTallySheets()) {
+                return SheetScreen.of(title, round, store.sheets().entries(round.id()), notice);
+            }
             return EntryScreen.of(title, round, ballots, notice);
         }
         Tally tally = RoundCount.tally(round, ballots, store.sheets().of(round));
