@@ -152,6 +152,8 @@ public final class MinutesHtml {
             }
             out.append("</ul>\n");
         }
+        SheetMinutes.lines(minutes, m).forEach(l -> out.append("<p class=\"note\">").append(e(l.strip()))
+                .append("</p>\n"));
     }
 
     private static void results(StringBuilder out, Minutes minutes, Messages m) {

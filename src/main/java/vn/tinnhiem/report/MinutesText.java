@@ -91,6 +91,7 @@ public final class MinutesText {
         for (Ballot b : minutes.voided()) {
             line(out, "  - " + minutes.voidedLine(b, m));
         }
+        SheetMinutes.lines(minutes, m).forEach(l -> line(out, l));
 
         section(out, m.get("report.minutes.sec.results"));
         line(out, m.get("report.minutes.base", minutes.result().base(), MinutesWords.baseNoun(form, m)));
