@@ -147,7 +147,7 @@ final class SheetView {
                 v.text(col, row, View.right(String.valueOf(sum), cellW - 1) + " ");
                 col += cellW;
             }
-            String off = diff == 0 ? "✓" : (diff > 0 ? "+" : "") + diff;
+            String off = diff == 0 ? "=" : (diff > 0 ? "+" : "") + diff;
             v.text(col, row, View.right(off, cellW - 1));
         }
         return shown;
