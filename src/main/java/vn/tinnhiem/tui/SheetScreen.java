@@ -38,6 +38,10 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     }
 
     public static SheetScreen of(String meetingTitle, Round round, List<SheetEntry> entries, Notice notice) {
+        if (notice != null && "ui.open.opened".equals(notice.message().key())) {
+            // The opening notice tells how to key ballots; a sheet round is keyed cell by cell.
+            notice = Notice.info("sheet.opened", notice.message().args().toArray());
+        }
         SheetScreen s = new SheetScreen(meetingTitle, round, entries, null, new SheetCell(0, 0), true, null,
                 notice);
         return s.withDraft(s.startingDraft());
@@ -82,7 +86,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
 
     @Override
     public Keys<?> footer() {
-        return ask == null ? SheetKeys.KEYS : Confirm.KEYS;
+        return ask == null ? SheetKeys.KEYS : ask == Ask.REFUSED ? EntryKeys.LOOKUP : Confirm.KEYS;
     }
 
     @Override
@@ -127,11 +131,16 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     }
 
     private Step answer(KeyStroke k) {
+        if (ask == Ask.REFUSED) {
+            EntryKeys.Shown shown = EntryKeys.LOOKUP.find(k).orElse(null);
+            return shown == EntryKeys.Shown.HELP ? Step.stay(new HelpOverlay(this, EntryKeys.LOOKUP))
+                    : shown == EntryKeys.Shown.CLOSE ? Step.stay(asking(null, notice)) : Step.stay(this);
+        }
         Confirm.Answer a = Confirm.KEYS.find(k).orElse(null);
         if (a == Confirm.Answer.HELP) {
             return Step.stay(new HelpOverlay(this, Confirm.KEYS));
         }
-        if (a != Confirm.Answer.YES || ask == Ask.REFUSED) {
+        if (a != Confirm.Answer.YES) {
             return a == null ? Step.stay(this) : Step.stay(asking(null, null));
         }
         return switch (ask) {

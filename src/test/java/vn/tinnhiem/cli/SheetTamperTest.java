@@ -89,7 +89,9 @@ class SheetTamperTest {
         CliRun run = verify();
         assertEquals(1, run.code(), run.out());
         assertThat(run.out()).contains("Sheet keying 3 differs from the log: log 9,8,7,1|4,2,1,0|1,1,5,0, "
-                + "file 9,8,7,1|5,0,1,0|1,1,5,0").contains("fingerprint");
+                + "file 9,8,7,1|5,0,1,0|1,1,5,0").contains("fingerprint")
+                .contains("The sheet that counts no longer holds a control total: Official 1: levels + invalid lines"
+                        + " = 6, valid ballots 7: off by -1");
     }
 
     @Test
