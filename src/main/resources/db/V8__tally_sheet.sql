@@ -56,3 +56,9 @@ CREATE TRIGGER sheet_line_closed_no_delete BEFORE DELETE ON sheet_line
 WHEN (SELECT r.state = 'CLOSED' AND r.rehearsal = 0 FROM sheet_entry e JOIN round r ON r.id = e.round_id
       WHERE e.id = OLD.entry_id)
 BEGIN SELECT RAISE(ABORT, 'tinnhiem: round is closed'); END;
+
+-- A round counted from its tally sheets takes no ballots: its count is the sheet's.
+
+CREATE TRIGGER ballot_not_in_sheet_rounds BEFORE INSERT ON ballot
+WHEN (SELECT counting IN ('TALLY_SHEET', 'TALLY_SHEET_TWICE') FROM round WHERE id = NEW.round_id)
+BEGIN SELECT RAISE(ABORT, 'tinnhiem: this round is counted from tally sheets'); END;

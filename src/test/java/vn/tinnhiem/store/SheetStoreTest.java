@@ -83,7 +83,7 @@ class SheetStoreTest extends StoreTestSupport {
     }
 
     @Test
-    void aBallotRoundTakesNoSheetAndASheetOfAnotherShapeIsRefused() {
+    void aBallotRoundTakesNoSheetASheetRoundNoBallotAndASheetOfAnotherShapeIsRefused() {
         Meeting m = meeting();
         Round ballots = store.openRound(m.id(), RoundKind.RATING, roster(m.id(), 2), 40);
         assertRefused("sheet.entry.notSheetRound", () -> store.sheets().record(ballots.id(), SOUND));
@@ -91,6 +91,9 @@ class SheetStoreTest extends StoreTestSupport {
                 RoundSettings.NORMAL.withCounting(Counting.TALLY_SHEET));
         assertRefused("sheet.entry.shape", () -> store.sheets().record(r.id(), SOUND), 1, 3);
         assertThat(store.sheets().entries(r.id())).isEmpty();
+        StoreException ballot = assertRefused("error.db.failed", () -> store.recordBallot(r.id(), draft(1, level(1))));
+        assertThat(ballot.problem().args().get(0).toString()).contains("counted from tally sheets");
+        assertThat(store.ballots(r.id())).isEmpty();
     }
 
     @Test
