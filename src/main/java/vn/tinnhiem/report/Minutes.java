@@ -10,6 +10,7 @@ import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.RulePreset;
+import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.RoundResult;
 
 /**
@@ -17,14 +18,23 @@ import vn.tinnhiem.domain.RoundResult;
  * committee, the result, the ballots voided at entry (kept in the record), when the round was opened and closed
  * ({@code null} when unknown), the round's fingerprint ({@code null} when the file has none), the audit log's head
  * at the close ({@code null} when none) and when the minutes were made. For a round closed by this version the
- * meeting and the times are those frozen at its close.
+ * meeting and the times are those frozen at its close. {@code sheets}: the entries of a round counted from its
+ * tally sheets (none otherwise), for the minutes to say how the sheet was keyed.
  */
 public record Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
                       OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
-                      Map<Integer, Integer> replacedBy) {
+                      Map<Integer, Integer> replacedBy, List<SheetEntry> sheets) {
     public Minutes {
         voided = List.copyOf(voided);
         replacedBy = Map.copyOf(replacedBy);
+        sheets = List.copyOf(sheets);
+    }
+
+    /** A round keyed ballot by ballot: no tally-sheet entries. */
+    public Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
+                   OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
+                   Map<Integer, Integer> replacedBy) {
+        this(meeting, result, voided, opened, closed, fingerprint, made, logHead, replacedBy, List.of());
     }
 
     /** Without replacement ballots. */

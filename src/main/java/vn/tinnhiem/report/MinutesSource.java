@@ -11,6 +11,7 @@ import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
+import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.store.RoundTimes;
 import vn.tinnhiem.store.Store;
@@ -24,7 +25,8 @@ public final class MinutesSource {
     public static Minutes load(Store store, long roundId, Clock clock) {
         Round round = store.round(roundId);
         List<Ballot> ballots = store.ballots(roundId);
-        Tally tally = RoundCount.tally(round, ballots, store.sheets().of(round));
+        List<SheetEntry> sheets = store.sheets().of(round);
+        Tally tally = RoundCount.tally(round, ballots, sheets);
         RoundTimes times = store.roundTimes(roundId);
         Meeting meeting = store.meeting(round.meetingId());
         OffsetDateTime opened = times.opened();
@@ -39,7 +41,8 @@ public final class MinutesSource {
         }
         return new Minutes(meeting, RoundResult.of(round, tally),
                 ballots.stream().filter(Ballot::voided).toList(), opened, closed,
-                store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots));
+                store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots),
+                sheets);
     }
 
     private static OffsetDateTime time(String frozen, OffsetDateTime otherwise) {

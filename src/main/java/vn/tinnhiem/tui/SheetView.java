@@ -9,6 +9,7 @@ import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.SheetCell;
 import vn.tinnhiem.domain.SheetLife;
 import vn.tinnhiem.domain.TallySheet;
+import vn.tinnhiem.report.SheetMinutes;
 
 /**
  * Draws the tally-sheet screen: where the sheet stands, the ballot totals, one row per official (each level, the
@@ -37,7 +38,7 @@ final class SheetView {
         int bottom = v.height() - 2 - panel;
         String shown = drawGrid(s, v, top, bottom, cellW, marked, !narrow);
         if (!marked.isEmpty()) {
-            v.text(2, 3, View.fit(v.t("sheet.differing", places(v, s, marked)), v.width() - 6 - shown.length()));
+            v.text(2, 3, View.fit(v.t("sheet.differing", SheetMinutes.places(round, marked, v.messages())), v.width() - 6 - shown.length()));
         }
         drawProblems(s, v, bottom, panel);
         v.notice(s.notice());
@@ -167,22 +168,6 @@ final class SheetView {
             String text = last ? v.t("sheet.panel.more", problems.size() - i) : "• " + v.t(problems.get(i));
             v.text(2, top + 1 + i, View.fit(text, v.width() - 4));
         }
-    }
-
-    /** "thu về; người 2 · TN cao": places named as the paper sheet names them. */
-    static String places(View v, SheetScreen s, List<SheetCell> cells) {
-        String[] totals = {"sheet.cell.issued", "sheet.cell.collected", "sheet.cell.valid", "sheet.cell.invalid"};
-        List<String> out = new ArrayList<>();
-        for (SheetCell c : cells) {
-            if (c.totals()) {
-                out.add(v.t(totals[c.column()]));
-            } else {
-                String what = c.column() < s.round().levels() ? v.messages().levelShort(s.round().form(), c.column() + 1)
-                        : v.t("sheet.col.invalid");
-                out.add(v.t("sheet.place", c.row(), what));
-            }
-        }
-        return String.join("; ", out);
     }
 
     private static void drawAsk(SheetScreen s, View v, SheetLife life) {
