@@ -162,7 +162,8 @@ final class VerifyCommand implements Callable<Integer> {
         String verdict = m.get(c.ok() ? "cli.verify.ok" : "cli.verify.differs");
         String kind = m.get("ui.kind." + r.kind().name());
         cli.out().println(c.tally() == null ? m.get("cli.verify.roundUnread", r.number(), r.id(), kind, state, verdict)
-                : m.get("cli.verify.round", r.number(), r.id(), kind, state, c.ballots(), counts, verdict));
+                : m.get(r.settings().counting().fromTallySheets() ? "sheet.verify.round" : "cli.verify.round",
+                r.number(), r.id(), kind, state, c.ballots(), counts, verdict));
         if (c.stored() != null) {
             cli.out().println(m.get("cli.verify.fingerprint", Fingerprint.grouped(c.stored())));
         }

@@ -22,9 +22,4 @@ public record SheetCell(int row, int column) implements Comparable<SheetCell> {
     public int compareTo(SheetCell o) {
         return row != o.row ? Integer.compare(row, o.row) : Integer.compare(column, o.column);
     }
-
-    /** "3:2" (official 3, level 2) or "0:1" (ballots collected): the place as the audit log and fingerprint write it. */
-    public String code() {
-        return row + ":" + column;
-    }
 }

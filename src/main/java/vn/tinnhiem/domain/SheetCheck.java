@@ -23,7 +23,8 @@ final class SheetCheck {
         if (fromSheets && !round.isOpen()) {
             // A closed round closed on a sheet whose totals held; a failing one now was changed since.
             RoundCount.sheet(round, sheets).counted().ifPresentOrElse(
-                    s -> ControlTotals.check(s, round.issued()).forEach(p -> diff.add(Problem.of("sheet.verify.totals", p))),
+                    s -> ControlTotals.check(s, round.issued())
+                            .forEach(p -> diff.add(Problem.of("sheet.verify.totals", p))),
                     () -> diff.add(Problem.of("sheet.verify.noSheet")));
         }
         if (events.stream().noneMatch(e -> e.kind() == AuditKind.ROUND_OPENED)) {

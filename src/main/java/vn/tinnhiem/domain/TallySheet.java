@@ -2,7 +2,6 @@ package vn.tinnhiem.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The numbers of a round's tally sheet (biên bản tổng hợp kiểm phiếu) as keyed: ballots issued, collected, valid
@@ -147,10 +146,5 @@ public record TallySheet(int issued, int collected, int valid, int invalid, List
     @Override
     public String toString() {
         return "TallySheet[" + encode() + "]";
-    }
-
-    /** "1:2, 3:4": places as codes, for the audit log. */
-    public static String codes(List<SheetCell> cells) {
-        return cells.stream().map(SheetCell::code).collect(Collectors.joining(","));
     }
 }

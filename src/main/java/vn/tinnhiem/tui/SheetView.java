@@ -38,7 +38,8 @@ final class SheetView {
         int bottom = v.height() - 2 - panel;
         String shown = drawGrid(s, v, top, bottom, cellW, marked, !narrow);
         if (!marked.isEmpty()) {
-            v.text(2, 3, View.fit(v.t("sheet.differing", SheetMinutes.places(round, marked, v.messages())), v.width() - 6 - shown.length()));
+            String places = SheetMinutes.places(round, marked, v.messages());
+            v.text(2, 3, View.fit(v.t("sheet.differing", places), v.width() - 6 - shown.length()));
         }
         drawProblems(s, v, bottom, panel);
         v.notice(s.notice());
