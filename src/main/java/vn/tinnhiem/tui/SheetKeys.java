@@ -28,6 +28,13 @@ final class SheetKeys {
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("q", "ui.key.back", 2, Action.LEAVE, ch('q')));
 
+    enum Shown { CLOSE, HELP }
+
+    /** The box listing the failing totals of the sheet that counts, shown until closed. */
+    static final Keys<Shown> REFUSED = Keys.of("sheetRefused",
+            Binding.of("Esc", "ui.key.closeBox", 1, Shown.CLOSE, type(KeyType.Escape, KeyType.Enter).or(ch('q'))),
+            Binding.of("F1", Keys.HELP, 0, Shown.HELP, Binding.help()));
+
     private SheetKeys() {
     }
 }

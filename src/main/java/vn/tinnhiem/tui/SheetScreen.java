@@ -86,7 +86,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
 
     @Override
     public Keys<?> footer() {
-        return ask == null ? SheetKeys.KEYS : ask == Ask.REFUSED ? EntryKeys.LOOKUP : Confirm.KEYS;
+        return ask == null ? SheetKeys.KEYS : ask == Ask.REFUSED ? SheetKeys.REFUSED : Confirm.KEYS;
     }
 
     @Override
@@ -132,9 +132,9 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
 
     private Step answer(KeyStroke k) {
         if (ask == Ask.REFUSED) {
-            EntryKeys.Shown shown = EntryKeys.LOOKUP.find(k).orElse(null);
-            return shown == EntryKeys.Shown.HELP ? Step.stay(new HelpOverlay(this, EntryKeys.LOOKUP))
-                    : shown == EntryKeys.Shown.CLOSE ? Step.stay(asking(null, notice)) : Step.stay(this);
+            SheetKeys.Shown shown = SheetKeys.REFUSED.find(k).orElse(null);
+            return shown == SheetKeys.Shown.HELP ? Step.stay(new HelpOverlay(this, SheetKeys.REFUSED))
+                    : shown == SheetKeys.Shown.CLOSE ? Step.stay(asking(null, notice)) : Step.stay(this);
         }
         Confirm.Answer a = Confirm.KEYS.find(k).orElse(null);
         if (a == Confirm.Answer.HELP) {
