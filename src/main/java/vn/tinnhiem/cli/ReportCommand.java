@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.report.MeetingResults;
@@ -107,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Recounted from the raw ballots; the base is the ballots collected, or those entered while open. */
     private static RoundResult result(Store store, Round round) {
-        Tally tally = Tally.count(round.form(), round.officials().size(), store.ballots(round.id()));
+        Tally tally = RoundCount.tally(round, store.ballots(round.id()), store.sheets().of(round));
         return RoundResult.of(round, tally);
     }
 }

@@ -17,6 +17,7 @@ import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCheck;
+import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
@@ -108,15 +109,17 @@ final class VerifyCommand implements Callable<Integer> {
 
     private static RoundCheck check(JdbiStore store, Meeting meeting, Round round, List<AuditEvent> log) {
         List<Ballot> ballots;
+        List<SheetEntry> sheets;
         try {
             ballots = store.ballots(round.id());
+            sheets = store.sheets().of(round);
         } catch (IllegalArgumentException e) {
             // A line holding a mark the form has no level for, a line on an invalid ballot…: edited from outside.
             return RoundCheck.unreadable(round, e.getMessage());
         }
         List<AuditEvent> events = log.stream()
                 .filter(e -> e.roundId() != null && e.roundId() == round.id()).toList();
-        RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, store.fingerprint(round.id()), events,
+        RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, sheets, store.fingerprint(round.id()), events,
                 store.meetingAtCloseText(round.id()));
         return DoubleEntryCheck.with(c, store, ballots, events);
     }
@@ -160,7 +163,8 @@ final class VerifyCommand implements Callable<Integer> {
         String verdict = m.get(c.ok() ? "cli.verify.ok" : "cli.verify.differs");
         String kind = m.get("ui.kind." + r.kind().name());
         cli.out().println(c.tally() == null ? m.get("cli.verify.roundUnread", r.number(), r.id(), kind, state, verdict)
-                : m.get("cli.verify.round", r.number(), r.id(), kind, state, c.ballots(), counts, verdict));
+                : m.get(r.settings().counting().fromTallySheets() ? "sheet.verify.round" : "cli.verify.round",
+                r.number(), r.id(), kind, state, c.ballots(), counts, verdict));
         if (c.stored() != null) {
             cli.out().println(m.get("cli.verify.fingerprint", Fingerprint.grouped(c.stored())));
         }

@@ -35,6 +35,11 @@ public final class Fingerprint {
         return Sha256.hex(canonical(round, ballots, meetingAtClose));
     }
 
+    /** The fingerprint of a round with its tally-sheet entries (none for a round keyed ballot by ballot). */
+    public static String of(Round round, List<Ballot> ballots, List<SheetEntry> sheets, String meetingAtClose) {
+        return Sha256.hex(canonical(round, ballots, sheets, meetingAtClose));
+    }
+
     /** The text that is hashed, one item a line. */
     public static String canonical(Round round, List<Ballot> ballots) {
         return canonical(round, ballots, null);
@@ -42,6 +47,15 @@ public final class Fingerprint {
 
     /** The text that is hashed, one item a line; the frozen meeting details on the second line when given. */
     public static String canonical(Round round, List<Ballot> ballots, String meetingAtClose) {
+        return canonical(round, ballots, List.of(), meetingAtClose);
+    }
+
+    /**
+     * The text that is hashed; a round counted from tally sheets adds one line per entry (its pass and every
+     * number, {@link TallySheet#encode()}) and its counts are those of the sheet that counts ({@link RoundCount}).
+     * A round keyed ballot by ballot gives the same text as before sheets existed.
+     */
+    public static String canonical(Round round, List<Ballot> ballots, List<SheetEntry> sheets, String meetingAtClose) {
         StringBuilder s = new StringBuilder(meetingAtClose == null ? VERSION : VERSION_2).append('\n');
         if (meetingAtClose != null) {
             s.append("meeting=").append(text(meetingAtClose)).append('\n');
@@ -62,7 +76,12 @@ public final class Fingerprint {
                     .append(';').append(b.marks().stream().map(m -> String.valueOf(m.code()))
                             .collect(Collectors.joining(","))).append('\n');
         }
-        Tally t = Tally.count(round.form(), round.officials().size(), ballots);
+        if (round.settings().counting().fromTallySheets()) {
+            for (SheetEntry e : sheets) {
+                s.append("sheet=").append(e.pass()).append(';').append(e.sheet().encode()).append('\n');
+            }
+        }
+        Tally t = RoundCount.tally(round, ballots, sheets);
         s.append("count=").append(t.validBallots()).append(';').append(t.invalidBallots()).append(';')
                 .append(t.voidedBallots()).append('\n');
         for (int i = 0; i < t.lines().size(); i++) {

@@ -46,14 +46,20 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
      */
     public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, String stored,
                                 List<AuditEvent> events, String atClose) {
+        return of(round, meeting, ballots, List.of(), stored, events, atClose);
+    }
+
+    /** As above, with the round's tally-sheet entries (none for a round keyed ballot by ballot). */
+    public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, List<SheetEntry> sheets,
+                                String stored, List<AuditEvent> events, String atClose) {
         List<Problem> diff = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
         Tally tally;
         String recomputed = null;
         try {
-            tally = Tally.count(round.form(), round.officials().size(), ballots);
+            tally = RoundCount.tally(round, ballots, sheets);
             if (!round.isOpen()) {
-                recomputed = Fingerprint.of(round, ballots, atClose);
+                recomputed = Fingerprint.of(round, ballots, sheets, atClose);
                 MeetingAtClose frozen = MeetingAtClose.decode(atClose);
                 if (frozen != null) {
                     meeting = frozen.details();
@@ -79,6 +85,7 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         }
         diff.addAll(RoundLife.check(round, events));
         againstLog(round, ballots, events, diff, notes);
+        SheetCheck.againstLog(round, ballots, sheets, events, diff);
         return new RoundCheck(round, ballots.size(), tally, stored, recomputed, diff, notes);
     }
 

@@ -69,6 +69,12 @@ public final class RoundLife {
                         out.add(Problem.of("error.verify.lifeForeign", e.seq(), e.kind().name()));
                     }
                 }
+                // A tally sheet's entry, in a round counted so; checked pass by pass by SheetCheck.
+                case SHEET_RECORDED -> {
+                    if (!round.settings().counting().fromTallySheets()) {
+                        out.add(Problem.of("error.verify.lifeForeign", e.seq(), e.kind().name()));
+                    }
+                }
                 default -> out.add(Problem.of("error.verify.lifeForeign", e.seq(), e.kind().name()));
             }
         }

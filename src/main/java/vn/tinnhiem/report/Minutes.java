@@ -11,6 +11,7 @@ import vn.tinnhiem.domain.DoubleEntryProgress;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.RulePreset;
+import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.RoundResult;
 
 /**
@@ -18,22 +19,39 @@ import vn.tinnhiem.domain.RoundResult;
  * committee, the result, the ballots voided at entry (kept in the record), when the round was opened and closed
  * ({@code null} when unknown), the round's fingerprint ({@code null} when the file has none), the audit log's head
  * at the close ({@code null} when none) and when the minutes were made; for a round counted by double entry, its
- * readings' progress ({@code null} otherwise), for how many ballots disagreed and how each was resolved. For a round closed by this version the
- * meeting and the times are those frozen at its close.
+ * readings' progress ({@code null} otherwise), for how many ballots disagreed and how each was resolved;
+ * {@code sheets}: the entries of a round counted from its tally sheets (none otherwise), for the minutes to say
+ * how the sheet was keyed. For a round closed by this version the meeting and the times are those frozen at its
+ * close.
  */
 public record Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
                       OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
-                      Map<Integer, Integer> replacedBy, DoubleEntryProgress doubleEntry) {
+                      Map<Integer, Integer> replacedBy, DoubleEntryProgress doubleEntry, List<SheetEntry> sheets) {
     public Minutes {
         voided = List.copyOf(voided);
         replacedBy = Map.copyOf(replacedBy);
+        sheets = List.copyOf(sheets);
     }
 
-    /** A round not counted by double entry. */
+    /** A round keyed ballot by ballot: no readings of double entry, no tally-sheet entries. */
     public Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
                    OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
                    Map<Integer, Integer> replacedBy) {
-        this(meeting, result, voided, opened, closed, fingerprint, made, logHead, replacedBy, null);
+        this(meeting, result, voided, opened, closed, fingerprint, made, logHead, replacedBy, null, List.of());
+    }
+
+    /** A round counted by double entry. */
+    public Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
+                   OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
+                   Map<Integer, Integer> replacedBy, DoubleEntryProgress doubleEntry) {
+        this(meeting, result, voided, opened, closed, fingerprint, made, logHead, replacedBy, doubleEntry, List.of());
+    }
+
+    /** A round counted from its tally sheets. */
+    public Minutes(Meeting meeting, RoundResult result, List<Ballot> voided, OffsetDateTime opened,
+                   OffsetDateTime closed, String fingerprint, ZonedDateTime made, LogHead logHead,
+                   Map<Integer, Integer> replacedBy, List<SheetEntry> sheets) {
+        this(meeting, result, voided, opened, closed, fingerprint, made, logHead, replacedBy, null, sheets);
     }
 
     /** Without replacement ballots. */

@@ -42,6 +42,10 @@ public final class MinutesCsv {
         for (String key : List.of("invalidCount", "invalidShare", "flag", "rules", "fingerprint")) {
             header.add(m.get("report.minutes.csv." + key));
         }
+        boolean sheet = SheetMinutes.applies(round);
+        if (sheet) {
+            header.add(m.get("report.minutes.csv.controlTotal"));
+        }
         CsvWriter.excel(out).row(header);
         String fingerprint = minutes.fingerprint() == null ? "" : Fingerprint.grouped(minutes.fingerprint());
         List<OfficialResult> rows = minutes.result().officials();
@@ -65,6 +69,9 @@ public final class MinutesCsv {
             row.add(MinutesWords.flag(form, r.flag(), m));
             row.add(m.rules(form));
             row.add(fingerprint);
+            if (sheet) {
+                row.add(SheetMinutes.csvCell(minutes, i, m));
+            }
             CsvWriter.excel(out).row(row);
         }
         return out.toString();

@@ -157,6 +157,8 @@ public final class MinutesHtml {
             out.append(i == 0 ? "<p class=\"note\">" : "<p class=\"note\">&nbsp;&nbsp;– ").append(e(doubleEntry.get(i)))
                     .append("</p>\n");
         }
+        SheetMinutes.lines(minutes, m).forEach(l -> out.append("<p class=\"note\">").append(e(l.strip()))
+                .append("</p>\n"));
     }
 
     private static void results(StringBuilder out, Minutes minutes, Messages m) {

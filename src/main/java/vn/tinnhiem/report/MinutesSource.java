@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
+import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.store.RoundTimes;
 import vn.tinnhiem.store.Store;
@@ -23,7 +25,8 @@ public final class MinutesSource {
     public static Minutes load(Store store, long roundId, Clock clock) {
         Round round = store.round(roundId);
         List<Ballot> ballots = store.ballots(roundId);
-        Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
+        List<SheetEntry> sheets = store.sheets().of(round);
+        Tally tally = RoundCount.tally(round, ballots, sheets);
         RoundTimes times = store.roundTimes(roundId);
         Meeting meeting = store.meeting(round.meetingId());
         OffsetDateTime opened = times.opened();
@@ -39,7 +42,7 @@ public final class MinutesSource {
         return new Minutes(meeting, RoundResult.of(round, tally),
                 ballots.stream().filter(Ballot::voided).toList(), opened, closed,
                 store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots),
-                MinutesDoubleEntry.progress(store, round));
+                MinutesDoubleEntry.progress(store, round), sheets);
     }
 
     private static OffsetDateTime time(String frozen, OffsetDateTime otherwise) {

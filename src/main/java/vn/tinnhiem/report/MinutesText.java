@@ -95,6 +95,7 @@ public final class MinutesText {
         for (int i = 0; i < doubleEntry.size(); i++) {
             line(out, (i == 0 ? "" : "  - ") + doubleEntry.get(i));
         }
+        SheetMinutes.lines(minutes, m).forEach(l -> line(out, l));
 
         section(out, m.get("report.minutes.sec.results"));
         line(out, m.get("report.minutes.base", minutes.result().base(), MinutesWords.baseNoun(form, m)));

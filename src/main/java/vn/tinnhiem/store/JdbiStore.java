@@ -35,7 +35,9 @@ import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Recount;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundRules;
+import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.RoundSettings;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.RoundState;
@@ -494,11 +496,12 @@ public final class JdbiStore implements Store {
         return tx(h -> {
             Round round = round(h, roundId);
             List<Ballot> ballots = ballots(h, round);
-            Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
+            List<SheetEntry> sheets = JdbiSheetStore.entries(h, round); // none unless counted from tally sheets
+            Tally tally = RoundCount.tally(round, ballots, sheets);
             if (running != null && round.isOpen()) {
                 checked(Recount.matches(running, tally));
             }
-            checked(RoundRules.closing(round, tally, collected));
+            checked(RoundCount.closing(round, ballots, sheets, collected));
             MeetingDetails meeting = meeting(h, round.meetingId()).details();
             int base = switch (round.form().base()) {
                 case BALLOTS_COLLECTED -> collected;
@@ -512,12 +515,17 @@ public final class JdbiStore implements Store {
             h.execute("UPDATE round SET collected = ?, base = ?, closed_at = ? WHERE id = ?",
                     collected, base, closedAt, roundId);
             String frozen = RecordReads.freeze(h, roundId, meeting, closedAt);
-            String fingerprint = Fingerprint.of(round(h, roundId), ballots, frozen);
+            String fingerprint = Fingerprint.of(round(h, roundId), ballots, sheets, frozen);
             h.execute("UPDATE round SET state = 'CLOSED', fingerprint = ? WHERE id = ?", fingerprint, roundId);
             Round closed = round(h, roundId);
             log(h, AuditKind.ROUND_CLOSED, closed.meetingId(), roundId, AuditDetail.roundClosed(closed, fingerprint));
             return closed;
         });
+    }
+
+    @Override
+    public SheetStore sheets() {
+        return new JdbiSheetStore(handle, clock);
     }
 
     @Override

@@ -18,7 +18,8 @@ final class Migrations {
 
     private static final List<String> SCRIPTS = List.of("V1__ballots.sql", "V2__rules.sql", "V3__audit.sql",
             "V4__meeting_at_close.sql", "V5__replacement.sql", "V6__rehearsal.sql", "V7__counting.sql",
-            "V8__double_entry.sql");
+            "V8__double_entry.sql",
+            "V9__tally_sheet.sql");
 
     static final int LATEST = SCRIPTS.size();
 

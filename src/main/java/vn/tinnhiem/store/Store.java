@@ -66,6 +66,9 @@ public interface Store extends AutoCloseable {
      */
     void deleteRehearsal(long roundId);
 
+    /** The tally sheets of rounds counted from them (docs/tally-sheet.md). */
+    SheetStore sheets();
+
     /** Every ballot of a round, voided ones included, by number. */
     List<Ballot> ballots(long roundId);
 

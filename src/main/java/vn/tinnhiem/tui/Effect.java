@@ -86,6 +86,10 @@ public sealed interface Effect {
     record VoidBallot(long roundId, int number, String reason) implements Effect {
     }
 
+    /** One keying of a round's tally sheet saved as its next pass (docs/tally-sheet.md). */
+    record SaveSheet(long roundId, vn.tinnhiem.domain.TallySheet sheet) implements Effect {
+    }
+
     /** {@code running}: the tally the ballot screen kept, which the full recount at close must equal. */
     record CloseRound(long roundId, int collected, Tally running) implements Effect {
     }

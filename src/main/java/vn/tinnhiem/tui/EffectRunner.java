@@ -14,6 +14,7 @@ import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.RosterCsv;
 import vn.tinnhiem.domain.RosterImport;
@@ -154,6 +155,9 @@ public final class EffectRunner {
         if (effect instanceof Effect.VoidBallot e) {
             return new Msg.BallotVoided(store.voidBallot(e.roundId(), e.number(), e.reason()));
         }
+        if (effect instanceof Effect.SaveSheet e) {
+            return new Msg.SheetSaved(store.sheets().record(e.roundId(), e.sheet()));
+        }
         if (effect instanceof Effect.CloseRound e) {
             Round r = store.closeRound(e.roundId(), e.collected(), e.running());
             boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
@@ -235,7 +239,7 @@ public final class EffectRunner {
     private MeetingScreen meetingScreen(long meetingId, Notice notice) {
         Meeting m = store.meeting(meetingId);
         List<RoundLine> rounds = store.rounds(meetingId).stream()
-                .map(r -> new RoundLine(r, Tally.count(r.form(), r.officials().size(), store.ballots(r.id()))))
+                .map(r -> new RoundLine(r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))))
                 .toList();
         int selected = 0;
         for (int i = 0; i < rounds.size(); i++) {
@@ -265,14 +269,16 @@ public final class EffectRunner {
     private ScreenState roundScreen(Round round, Notice notice) {
         String title = store.meeting(round.meetingId()).title();
         var ballots = store.ballots(round.id());
-        if (round.isOpen() && round.settings().counting() == vn.tinnhiem.domain.Counting.DOUBLE_ENTRY) {
-            return DoubleEntryScreen.of(title, round, ballots, store.readings().readings(round.id()),
-                    store.readings().numbered(round.id()), notice);
-        }
         if (round.isOpen()) {
-            return EntryScreen.of(title, round, ballots, notice);
+            return switch (round.settings().counting()) {
+                case BALLOTS -> EntryScreen.of(title, round, ballots, notice);
+                case DOUBLE_ENTRY -> DoubleEntryScreen.of(title, round, ballots, store.readings().readings(round.id()),
+                        store.readings().numbered(round.id()), notice);
+                case TALLY_SHEET, TALLY_SHEET_TWICE -> SheetScreen.of(title, round, store.sheets().entries(round.id()),
+                        notice);
+            };
         }
-        Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
+        Tally tally = RoundCount.tally(round, ballots, store.sheets().of(round));
         return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, store.fingerprint(round.id()),
                 store.closeHead(round.id()));
     }

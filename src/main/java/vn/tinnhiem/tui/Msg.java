@@ -36,6 +36,10 @@ public sealed interface Msg {
     record BallotVoided(Ballot ballot) implements Msg {
     }
 
+    /** A tally-sheet entry's transaction committed. */
+    record SheetSaved(vn.tinnhiem.domain.SheetEntry entry) implements Msg {
+    }
+
     record RoundClosed(Round round) implements Msg {
     }
 
