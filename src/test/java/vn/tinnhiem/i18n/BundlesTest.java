@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every message exists in Vietnamese and in English, and every key the code names is in the bundles. */
 class BundlesTest {
@@ -31,8 +31,15 @@ class BundlesTest {
         return p;
     }
 
+    /** Literals that look like message keys and are not: the bench's row ids. */
+    private static final Set<String> NOT_KEYS = Set.of("close.recount");
+
+    static Stream<String> bundles() {
+        return Stream.of(BUNDLES);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record", "law", "files", "keys", "doubleentry"})
+    @MethodSource("bundles")
     void vietnameseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> vi = new TreeSet<>(load(bundle + "_vi").stringPropertyNames());
         Set<String> en = new TreeSet<>(load(bundle + "_en").stringPropertyNames());
@@ -45,13 +52,18 @@ class BundlesTest {
         for (String b : BUNDLES) {
             known.addAll(load(b + "_vi").stringPropertyNames());
         }
-        Pattern literal = Pattern.compile("\"((?:ui|error|rules|report|cli|record)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+        Pattern literal = Pattern.compile("\"((?:ui|error|rules|report|cli|record|room|close|counting|sheet|de|law|files|keys|bench)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(f));
                 while (m.find()) {
-                    if (!known.contains(m.group(1))) {
+                    String key = m.group(1);
+                    // A literal may be the stem of keys completed at run time ("de.close.refused" + n), or a
+                    // bench row's id that merely looks like a key.
+                    boolean stem = known.stream().anyMatch(k -> k.startsWith(key) && k.length() > key.length()
+                            && Character.isDigit(k.charAt(key.length())));
+                    if (!known.contains(key) && !stem && !NOT_KEYS.contains(key)) {
                         missing.add(m.group(1) + " (" + f.getFileName() + ")");
                     }
                 }
