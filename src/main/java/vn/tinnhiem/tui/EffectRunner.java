@@ -139,7 +139,7 @@ public final class EffectRunner {
         }
         if (effect instanceof Effect.OpenRound e) {
             Round r = store.openRound(e.meetingId(), e.kind(), e.onBallot(), e.issued(), e.settings());
-            return show(roundScreen(r, Notice.info("ui.open.opened", r.number())));
+            return show(roundScreen(r, Notice.info(openedKey(r), r.number())));
         }
         if (effect instanceof Effect.DeleteRehearsal e) {
             store.deleteRehearsal(e.roundId());
@@ -264,6 +264,15 @@ public final class EffectRunner {
     private RosterScreen rosterScreen(long meetingId, int selected, Notice notice) {
         Meeting m = store.meeting(meetingId);
         return RosterScreen.of(meetingId, m.title(), defaultRosterFile, store.roster(meetingId), selected, notice);
+    }
+
+    /** The notice that tells how the round just opened is keyed: ballot by ballot, by serial twice, or by sheet. */
+    private static String openedKey(Round r) {
+        return switch (r.settings().counting()) {
+            case BALLOTS -> "ui.open.opened";
+            case DOUBLE_ENTRY -> "de.opened";
+            case TALLY_SHEET, TALLY_SHEET_TWICE -> "sheet.opened";
+        };
     }
 
     private ScreenState roundScreen(Round round, Notice notice) {

@@ -38,10 +38,6 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     }
 
     public static SheetScreen of(String meetingTitle, Round round, List<SheetEntry> entries, Notice notice) {
-        if (notice != null && "ui.open.opened".equals(notice.message().key())) {
-            // The opening notice tells how to key ballots; a sheet round is keyed cell by cell.
-            notice = Notice.info("sheet.opened", notice.message().args().toArray());
-        }
         SheetScreen s = new SheetScreen(meetingTitle, round, entries, null, new SheetCell(0, 0), true, null,
                 notice);
         return s.withDraft(s.startingDraft());
