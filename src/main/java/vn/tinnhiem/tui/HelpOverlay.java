@@ -38,7 +38,19 @@ public record HelpOverlay(ScreenState under, Keys<?> keys) implements ScreenStat
             keyW = Math.max(keyW, e.keys().length() + 2);
         }
         int w = Math.min(96, v.width() - 4);
-        int rows = Math.min(entries.size(), v.height() - 6);
+        int textW = w - keyW - 4;
+        // Each sentence wrapped onto as many lines as it needs, while the whole help fits on the screen;
+        // otherwise one line each, cut, so that every key is still listed.
+        int room = v.height() - 6;
+        List<List<String>> texts = new java.util.ArrayList<>();
+        int total = 0;
+        for (Keys.Entry e : entries) {
+            List<String> lines = Wrap.lines(v.t(e.helpKey()), textW);
+            texts.add(lines);
+            total += lines.size();
+        }
+        boolean wrap = total <= room;
+        int rows = wrap ? total : Math.min(entries.size(), room);
         int h = rows + 4;
         int left = (v.width() - w) / 2;
         int top = Math.max(1, (v.height() - 1 - h) / 2);
@@ -49,10 +61,15 @@ public record HelpOverlay(ScreenState under, Keys<?> keys) implements ScreenStat
             v.text(left + w - 1, top + i, "│");
         }
         v.text(left, top + h - 1, "└" + "─".repeat(w - 2) + "┘");
-        for (int i = 0; i < rows; i++) {
+        int row = 0;
+        for (int i = 0; i < entries.size() && row < rows; i++) {
             Keys.Entry e = entries.get(i);
-            v.bold(left + 2, top + 2 + i, View.fit(e.keys(), keyW));
-            v.text(left + 2 + keyW, top + 2 + i, View.fit(v.t(e.helpKey()), w - keyW - 4));
+            v.bold(left + 2, top + 2 + row, View.fit(e.keys(), keyW));
+            List<String> lines = wrap ? texts.get(i) : List.of(v.t(e.helpKey()));
+            for (String line : lines) {
+                v.text(left + 2 + keyW, top + 2 + row, View.fit(line, textW));
+                row++;
+            }
         }
     }
 
