@@ -31,12 +31,16 @@ final class NativeSqlite {
             Path folder = cacheRoot().resolve("tinnhiem").resolve("sqlite-" + SQLiteJDBCLoader.getVersion())
                     .resolve(LibraryLoaderUtil.getNativeLibResourcePath().replaceAll("^.*/native/", ""));
             Path lib = folder.resolve(LibraryLoaderUtil.getNativeLibName());
-            try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    return null;
-                }
-                byte[] bytes = in.readAllBytes();
-                if (!Files.isRegularFile(lib) || Files.size(lib) != bytes.length) {
+            java.net.URL url = SQLiteJDBCLoader.class.getResource(resource);
+            if (url == null) {
+                return null;
+            }
+            java.net.URLConnection entry = url.openConnection();
+            entry.setUseCaches(false); // the jar is not kept open for later reads through the same URL
+            long size = entry.getContentLengthLong(); // the entry's size from the jar's directory: nothing inflated
+            if (size < 0 || !Files.isRegularFile(lib) || Files.size(lib) != size) {
+                try (InputStream in = entry.getInputStream()) {
+                    byte[] bytes = in.readAllBytes();
                     Files.createDirectories(folder);
                     Path part = Files.createTempFile(folder, ".lib", ".part");
                     try {
@@ -50,6 +54,8 @@ final class NativeSqlite {
                         Files.deleteIfExists(part);
                     }
                 }
+            } else {
+                entry.getInputStream().close(); // opened by getContentLength on a jar: closed, nothing read
             }
             System.setProperty("org.sqlite.lib.path", folder.toString());
             System.setProperty("org.sqlite.lib.name", LibraryLoaderUtil.getNativeLibName());

@@ -19,8 +19,8 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCheck;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.store.Database;
-import vn.tinnhiem.store.JdbiStore;
 import vn.tinnhiem.store.MeetingSummary;
+import vn.tinnhiem.store.StoreReads;
 
 /**
  * {@code tinnhiem verify}: recounts every round from its raw ballot lines, checks the stored counts, every
@@ -67,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
         int differences = 0;
         var out = cli.out();
         out.println(m.get("cli.verify.file", db));
-        try (JdbiStore store = Database.openReadOnly(db)) {
+        try (StoreReads store = Database.openReadOnly(db)) {
             List<AuditEvent> log = store.auditLog();
             List<String> fingerprints = new ArrayList<>();
             for (MeetingSummary summary : store.meetings()) {
@@ -106,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
         return differences == 0 ? 0 : CliFailure.DATA;
     }
 
-    private static RoundCheck check(JdbiStore store, Meeting meeting, Round round, List<AuditEvent> log) {
+    private static RoundCheck check(StoreReads store, Meeting meeting, Round round, List<AuditEvent> log) {
         List<Ballot> ballots;
         try {
             ballots = store.ballots(round.id());

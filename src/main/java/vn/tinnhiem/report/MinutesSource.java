@@ -12,7 +12,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.store.RoundTimes;
-import vn.tinnhiem.store.Store;
+import vn.tinnhiem.store.StoreReads;
 
 /** Reads what the minutes of a round print from the store, recounting the result from the raw ballots. */
 public final class MinutesSource {
@@ -20,7 +20,7 @@ public final class MinutesSource {
     }
 
     /** The minutes of a round as they stand; the caller refuses an open round (its result is not final). */
-    public static Minutes load(Store store, long roundId, Clock clock) {
+    public static Minutes load(StoreReads store, long roundId, Clock clock) {
         Round round = store.round(roundId);
         List<Ballot> ballots = store.ballots(roundId);
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);

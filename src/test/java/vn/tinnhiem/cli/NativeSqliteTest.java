@@ -48,5 +48,11 @@ class NativeSqliteTest {
         assertThat(libs.get(0).getFileName().toString()).contains("sqlitejdbc");
         assertThat(libs.get(0).toString()).contains("tinnhiem");
         assertThat(files(tmp)).noneMatch(p -> p.getFileName().toString().contains("sqlite"));
+
+        // A copy cut short (a full disk, a killed start) is found by its size and extracted again.
+        long size = Files.size(libs.get(0));
+        Files.write(libs.get(0), new byte[100]);
+        assertThat(run(cache, tmp, "report", "--db", db.toString())).isZero();
+        assertThat(Files.size(libs.get(0))).isEqualTo(size);
     }
 }
