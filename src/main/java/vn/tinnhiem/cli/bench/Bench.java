@@ -31,12 +31,15 @@ public final class Bench {
     static final Sizes SHORT = new Sizes(12, 20, 6, 4, 10, 1, 1, 1);
     static final int SMALL_OFFICIALS = 44;
     static final int OFFICIALS = 50;
+    private static final String MAIN = "vn.tinnhiem.cli.Main";
 
     private final Messages messages;
     private final Sizes n;
     private final Path dir;
     private final Random random = new Random(2026);
     private final List<BenchRow> rows = new ArrayList<>();
+    /** tinnhiem's class-data archive, made as the launcher makes it; null where there can be none. */
+    private Path archive;
 
     public Bench(Messages messages, boolean quick, Path dir) {
         this.messages = messages;
@@ -45,6 +48,7 @@ public final class Bench {
     }
 
     public List<BenchRow> run() throws Exception {
+        archive = Children.archive(dir);
         commits();
         Path small = dir.resolve("small.db");
         try (JdbiStore store = Database.open(small, Clock.systemDefaultZone())) {
@@ -123,7 +127,8 @@ public final class Bench {
     }
 
     private void memory(Path big) throws IOException, InterruptedException {
-        String out = Children.output(Children.jvm(dir, CountingChild.class.getName(), big.toString()), dir);
+        String out = Children.output(Children.jvm(dir, archive, CountingChild.class.getName(), big.toString()),
+                dir);
         double mb = Double.NaN;
         for (String line : out.split("\n")) {
             if (line.startsWith("peak-rss-kb ")) {
@@ -167,9 +172,9 @@ public final class Bench {
         for (int i = 0; i < n.commands(); i++) {
             floor[i] = Children.wallMs(Children.jvm(dir, JvmFloor.class.getName()), dir);
             sql[i] = sqlite3(file, RecountAnchor.sql(round.id()));
-            cmd[0][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "report", "--db", file), dir);
-            cmd[1][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "verify", "--db", file), dir);
-            cmd[2][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "minutes", "--db", file,
+            cmd[0][i] = Children.wallMs(Children.jvm(dir, archive, MAIN, "report", "--db", file), dir);
+            cmd[1][i] = Children.wallMs(Children.jvm(dir, archive, MAIN, "verify", "--db", file), dir);
+            cmd[2][i] = Children.wallMs(Children.jvm(dir, archive, MAIN, "minutes", "--db", file,
                     "--round", Long.toString(round.id()), "--format", "text", "--out",
                     dir.resolve("minutes-" + i + ".txt").toString()), dir);
         }
@@ -202,7 +207,7 @@ public final class Bench {
         double[] app = new double[n.launches()];
         double[] anchor = new double[n.launches()];
         for (int i = 0; i < n.launches(); i++) {
-            List<String> cmd = Children.jvm(dir, "vn.tinnhiem.cli.Main", "--db", file.toString());
+            List<String> cmd = Children.jvm(dir, archive, MAIN, "--db", file.toString());
             cmd.add(1, "-Dtinnhiem.bench.firstFrame=" + mark);
             app[i] = Children.firstFrameMs(cmd, mark, dir);
             anchor[i] = Children.firstFrameMs(Children.jvm(dir, LaunchAnchor.class.getName(), file.toString(),
@@ -225,6 +230,11 @@ public final class Bench {
         double[] s = values.clone();
         Arrays.sort(s);
         return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Whether tinnhiem's children ran with its class-data archive, as the launcher starts it once made. */
+    public boolean archiveUsed() {
+        return archive != null;
     }
 
     /** The 1-minute load average, or an empty text where there is none. */
