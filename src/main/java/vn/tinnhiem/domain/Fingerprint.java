@@ -3,7 +3,6 @@ package vn.tinnhiem.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The fingerprint of a closed round: SHA-256 over a canonical text of everything its result rests on: the rules
@@ -42,7 +41,8 @@ public final class Fingerprint {
 
     /** The text that is hashed, one item a line; the frozen meeting details on the second line when given. */
     public static String canonical(Round round, List<Ballot> ballots, String meetingAtClose) {
-        StringBuilder s = new StringBuilder(meetingAtClose == null ? VERSION : VERSION_2).append('\n');
+        StringBuilder s = new StringBuilder(256 + ballots.size() * 128);
+        s.append(meetingAtClose == null ? VERSION : VERSION_2).append('\n');
         if (meetingAtClose != null) {
             s.append("meeting=").append(text(meetingAtClose)).append('\n');
         }
@@ -59,8 +59,12 @@ public final class Fingerprint {
         for (Ballot b : sorted) {
             s.append("ballot=").append(b.number()).append(';').append(b.status()).append(';')
                     .append(b.voided() ? 1 : 0).append(';').append(b.voidReason() == null ? "" : text(b.voidReason()))
-                    .append(';').append(b.marks().stream().map(m -> String.valueOf(m.code()))
-                            .collect(Collectors.joining(","))).append('\n');
+                    .append(';');
+            List<Mark> marks = b.marks();
+            for (int i = 0; i < marks.size(); i++) {
+                s.append(i == 0 ? "" : ",").append(marks.get(i).code());
+            }
+            s.append('\n');
         }
         Tally t = Tally.count(round.form(), round.officials().size(), ballots);
         s.append("count=").append(t.validBallots()).append(';').append(t.invalidBallots()).append(';')

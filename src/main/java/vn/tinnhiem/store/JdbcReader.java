@@ -11,11 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
-import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.LogCheck;
 import vn.tinnhiem.domain.LogHead;
-import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingAtClose;
 import vn.tinnhiem.domain.MeetingDetails;
@@ -135,33 +133,15 @@ final class JdbcReader implements StoreReads {
         return r;
     }
 
-    private record BallotRow(long id, int number, String status, boolean voided, String voidReason,
-                             Integer replaces) {
-    }
-
     @Override
     public List<Ballot> ballots(long roundId) {
         Round round = round(roundId);
-        List<long[]> lines = list("""
-                SELECT l.ballot_id, l.line, l.mark FROM ballot_line l JOIN ballot b ON b.id = l.ballot_id
-                WHERE b.round_id = ? ORDER BY b.number, l.line""",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, roundId);
-        List<BallotRow> rows = list("SELECT id, number, status, voided, void_reason, replaces FROM ballot "
-                        + "WHERE round_id = ? ORDER BY number",
-                rs -> new BallotRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1,
-                        rs.getString(5), (Integer) rs.getObject(6)), roundId);
-        List<Ballot> out = new ArrayList<>(rows.size());
-        int cursor = 0;
-        for (BallotRow row : rows) {
-            List<Mark> marks = new ArrayList<>();
-            while (cursor < lines.size() && lines.get(cursor)[0] == row.id()) {
-                marks.add(Mark.fromCode((int) lines.get(cursor)[2], round.levels()));
-                cursor++;
-            }
-            out.add(new Ballot(row.id(), row.number(), BallotStatus.valueOf(row.status()), marks, row.voided(),
-                    row.voidReason(), row.replaces()));
+        try {
+            return BallotRows.read(connection, round);
+        } catch (SQLException e) {
+            LOG.error("reading failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
         }
-        return out;
     }
 
     @Override

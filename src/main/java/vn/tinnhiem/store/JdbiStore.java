@@ -19,14 +19,12 @@ import vn.tinnhiem.domain.AuditKind;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.BallotDraft;
-import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.LogCheck;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.MeetingAtClose;
-import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
@@ -416,35 +414,12 @@ public final class JdbiStore implements Store {
     }
 
     private static List<Ballot> ballots(Handle h, Round round) {
-        List<long[]> lines = h.createQuery("""
-                        SELECT l.ballot_id, l.line, l.mark FROM ballot_line l JOIN ballot b ON b.id = l.ballot_id
-                        WHERE b.round_id = ? ORDER BY b.number, l.line""")
-                .bind(0, round.id())
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                .list();
-        List<Ballot> out = new ArrayList<>();
-        int cursor = 0;
-        List<BallotRow> rows = h.createQuery(
-                        "SELECT id, number, status, voided, void_reason, replaces FROM ballot WHERE round_id = ? "
-                                + "ORDER BY number")
-                .bind(0, round.id())
-                .map((rs, ctx) -> new BallotRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1,
-                        rs.getString(5), (Integer) rs.getObject(6)))
-                .list();
-        for (BallotRow row : rows) {
-            List<Mark> marks = new ArrayList<>();
-            while (cursor < lines.size() && lines.get(cursor)[0] == row.id()) {
-                marks.add(Mark.fromCode((int) lines.get(cursor)[2], round.levels()));
-                cursor++;
-            }
-            out.add(new Ballot(row.id(), row.number(), BallotStatus.valueOf(row.status()), marks, row.voided(),
-                    row.voidReason(), row.replaces()));
+        try {
+            return BallotRows.read(h.getConnection(), round);
+        } catch (SQLException e) {
+            LOG.error("storage failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
         }
-        return out;
-    }
-
-    private record BallotRow(long id, int number, String status, boolean voided, String voidReason,
-                             Integer replaces) {
     }
 
     @Override
