@@ -46,6 +46,25 @@ public final class Database {
     private Database() {
     }
 
+    /**
+     * Sets Jdbi up on a thread of its own, on a throwaway database in memory, for a launch to call once its first
+     * screen is out: the store makes Jdbi's handle at its first use (the first screen is read without it), and the
+     * chair's first key then finds Jdbi's classes loaded. Nothing is written; a failure only leaves the work to
+     * that first use.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            try (Handle h = Jdbi.open("jdbc:sqlite::memory:")) {
+                h.inTransaction(x -> x.createQuery("SELECT ? + 1").bind(0, 1).mapTo(Integer.class).one());
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("setting Jdbi up ahead failed: {}", e.toString());
+            }
+        }, "jdbi-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     public static JdbiStore open(Path file, Clock clock) {
         Path path = file.toAbsolutePath().normalize();
         Lease lease = null;
@@ -71,18 +90,24 @@ public final class Database {
                 inspect(path); // before the lock: closing the streams it reads through would drop it
             }
             lease = lock(path);
-            Handle handle = connect(path);
+            Connection connection = connect(path);
+            Handle handle = null;
             try {
-                Migrations.migrate(handle);
-                WriterNote.write(handle, path);
+                // Jdbi only where there is something to migrate: a file as this version left it opens without it
+                // (Jdbi's first use costs a few hundred milliseconds before the first screen).
+                if (userVersion(connection) < Migrations.LATEST) {
+                    handle = Jdbi.open(connection);
+                    Migrations.migrate(handle);
+                }
+                WriterNote.write(connection, path);
                 lease.reassert(path);
-            } catch (RuntimeException e) {
-                handle.close();
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
                 throw e;
             }
             LOG.info("opened {} (schema {})", path, Migrations.LATEST);
-            return new JdbiStore(handle, lease, clock);
-        } catch (IOException | JdbiException e) {
+            return new JdbiStore(connection, handle, lease, clock);
+        } catch (IOException | SQLException | JdbiException e) {
             forgetEmpty(fresh, path);
             closeQuietly(lease);
             LOG.error("cannot open {}", path, e);
@@ -416,7 +441,7 @@ public final class Database {
         }
     }
 
-    private static Handle connect(Path path) {
+    private static Connection connect(Path path) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -424,7 +449,13 @@ public final class Database {
         config.setBusyTimeout(5000);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + path);
-        return Jdbi.create(ds).open();
+        return ds.getConnection();
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return Integer.parseInt(single(s, "PRAGMA user_version"));
+        }
     }
 
     private static void closeQuietly(Lease lease) {

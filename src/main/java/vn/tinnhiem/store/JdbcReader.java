@@ -79,14 +79,12 @@ final class JdbcReader implements StoreReads {
 
     @Override
     public List<MeetingSummary> meetings() {
-        return list("""
-                SELECT m.id, m.title, m.held_on,
-                  (SELECT count(*) FROM official o WHERE o.meeting_id = m.id) AS officials,
-                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id) AS rounds,
-                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id AND r.state = 'OPEN') AS open_rounds
-                FROM meeting m ORDER BY m.id""",
-                rs -> new MeetingSummary(rs.getLong("id"), rs.getString("title"), rs.getString("held_on"),
-                        rs.getInt("officials"), rs.getInt("rounds"), rs.getInt("open_rounds")));
+        try {
+            return MeetingRows.summaries(connection);
+        } catch (SQLException e) {
+            LOG.error("reading failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
     }
 
     @Override

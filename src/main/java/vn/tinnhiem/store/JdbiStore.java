@@ -1,5 +1,6 @@
 package vn.tinnhiem.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.io.IOException;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
@@ -44,7 +46,9 @@ import vn.tinnhiem.domain.TextRules;
 public final class JdbiStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(JdbiStore.class);
 
-    private final Handle handle;
+    /** The file's one connection; Jdbi's handle on it is made at its first use (see {@link #handle()}). */
+    private final Connection connection;
+    private Handle handle;
     private final Database.Lease lock;
     private final Clock clock;
     /** Run after the connection closes and before the lock is released; see {@link Database#openReadOnly}. */
@@ -52,20 +56,33 @@ public final class JdbiStore implements Store {
     /** The ballot path, with its statements prepared once and what it needs kept between ballots. */
     private final BallotWriter ballots = new BallotWriter();
 
-    JdbiStore(Handle handle, Database.Lease lock, Clock clock) {
-        this(handle, lock, clock, () -> { });
+    /** {@code handle}: Jdbi's handle on {@code connection} when one was made (a migration), or {@code null}. */
+    JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock) {
+        this(connection, handle, lock, clock, () -> { });
     }
 
-    JdbiStore(Handle handle, Database.Lease lock, Clock clock, Runnable afterClose) {
+    private JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock, Runnable afterClose) {
+        this.connection = connection;
         this.handle = handle;
         this.lock = lock;
         this.clock = clock;
         this.afterClose = afterClose;
     }
 
+    /**
+     * Jdbi's handle on the file's connection, made at its first use: Jdbi's first use costs a few hundred
+     * milliseconds of class loading, and the first screen (the list of meetings) is read without it.
+     */
+    private Handle handle() {
+        if (handle == null) {
+            handle = Jdbi.open(connection);
+        }
+        return handle;
+    }
+
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
         try {
-            return handle.inTransaction(work);
+            return handle().inTransaction(work);
         } catch (StoreException e) {
             throw e;
         } catch (JdbiException e) {
@@ -101,18 +118,15 @@ public final class JdbiStore implements Store {
 
     // ---- meetings ----
 
+    /** Read without Jdbi: the first screen shows it (see {@link #handle()}). */
     @Override
     public List<MeetingSummary> meetings() {
-        return tx(h -> h.createQuery("""
-                SELECT m.id, m.title, m.held_on,
-                  (SELECT count(*) FROM official o WHERE o.meeting_id = m.id) AS officials,
-                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id) AS rounds,
-                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id AND r.state = 'OPEN') AS open_rounds
-                FROM meeting m ORDER BY m.id""")
-                .map((rs, ctx) -> new MeetingSummary(rs.getLong("id"), rs.getString("title"),
-                        rs.getString("held_on"), rs.getInt("officials"), rs.getInt("rounds"),
-                        rs.getInt("open_rounds")))
-                .list());
+        try {
+            return MeetingRows.summaries(connection);
+        } catch (SQLException e) {
+            LOG.error("storage failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
     }
 
     @Override
@@ -425,7 +439,7 @@ public final class JdbiStore implements Store {
     @Override
     public Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces) {
         try {
-            Ballot recorded = handle.inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(), hh -> round(hh, roundId)));
+            Ballot recorded = handle().inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(), hh -> round(hh, roundId)));
             ballots.committed();
             return recorded;
         } catch (SQLException | JdbiException e) {
@@ -603,28 +617,39 @@ public final class JdbiStore implements Store {
      * such as the demo meeting, never for a count, where each ballot is on disk before it is acknowledged.
      */
     public void writingSampleData(Runnable work) {
-        handle.execute("PRAGMA synchronous = OFF");
+        handle().execute("PRAGMA synchronous = OFF");
         try {
             work.run();
         } finally {
-            handle.execute("PRAGMA synchronous = FULL");
-            handle.createQuery("PRAGMA wal_checkpoint(FULL)").mapToMap().list();
+            handle().execute("PRAGMA synchronous = FULL");
+            handle().createQuery("PRAGMA wal_checkpoint(FULL)").mapToMap().list();
         }
     }
 
     /** A pragma as this store's own connection reports it (journal_mode, synchronous…); for tests and diagnostics. */
     String pragma(String name) {
-        return handle.createQuery("PRAGMA " + name).mapTo(String.class).one();
+        return handle().createQuery("PRAGMA " + name).mapTo(String.class).one();
+    }
+
+    private void closeConnection() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing the file failed", e);
+        }
     }
 
     @Override
     public void close() {
         try {
             ballots.close();
-            if (!handle.isClosed() && handle.isInTransaction()) {
-                handle.rollback(); // a reader's snapshot (see Database#openReadOnly): nothing was written
+            if (handle != null) {
+                if (!handle.isClosed() && handle.isInTransaction()) {
+                    handle.rollback(); // a transaction cut short: nothing of it is kept
+                }
+                handle.close(); // a handle made on a connection leaves the connection open
             }
-            handle.close();
+            closeConnection();
             afterClose.run();
         } finally {
             try {
