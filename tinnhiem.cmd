@@ -66,7 +66,7 @@ exit /b %ERRORLEVEL%
 
 :train
 set "PART=%JSA%.%RANDOM%.part"
-"%JAVA%" %JOPTS% -XX:ArchiveClassesAtExit="%PART%" -XX:ErrorFile=NUL -Dfile.encoding=UTF-8 -cp "%JAR%" vn.tinnhiem.cli.bench.Training >nul 2>&1 || goto trainfailed
+"%JAVA%" %JOPTS% -XX:ArchiveClassesAtExit="%PART%" -XX:ErrorFile=NUL -Dfile.encoding=UTF-8 -cp "%JAR%" vn.tinnhiem.cli.bench.Training "%JSA%" >nul 2>&1 || goto trainfailed
 "%JAVA%" %JOPTS% -Xshare:on -XX:SharedArchiveFile="%PART%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%JAR%" vn.tinnhiem.cli.bench.JvmFloor >nul 2>&1 || goto trainfailed
 set "PSIZE="
 for %%F in ("%PART%") do set "PSIZE=%%~zF"

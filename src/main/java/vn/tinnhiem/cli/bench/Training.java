@@ -27,7 +27,11 @@ public final class Training {
     private Training() {
     }
 
+    /** Argument (from the launchers): the archive being made, whose leftover part files are removed first. */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            ArchiveInstall.removeLeftovers(Path.of(args[0]));
+        }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Path dir = Files.createTempDirectory("tinnhiem-training");
         try {
