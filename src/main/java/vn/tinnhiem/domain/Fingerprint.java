@@ -75,7 +75,7 @@ public final class Fingerprint {
 
     /**
      * One ballot's line. A method of its own, called once per ballot, so the JVM compiles it after a few hundred
-     * ballots instead of running most of a round's marks through the interpreter on the one close of a session.
+     * ballots instead of running most of a round's marks through the interpreter on the one close of a run.
      */
     private static void ballot(StringBuilder s, Ballot b) {
         s.append("ballot=").append(b.number()).append(';').append(b.status()).append(';')
