@@ -24,8 +24,29 @@ if "%JMAJOR%"=="1" set "JMAJOR=8"
 set /a JMAJOR=%JMAJOR% 2>nul
 if %JMAJOR% LSS 17 goto oldjava
 
-rem A small heap and the serial collector: counting 2,000 ballots stays under 100 MB resident.
-set "JOPTS=-XX:TieredStopAtLevel=1 -Xshare:auto -Xmx96m -XX:+UseSerialGC"
+rem A small heap and the serial collector: counting 2,000 ballots stays under 100 MB resident. The JVM's notes about
+rem class-data archives never reach the console (a stale archive is simply not used).
+set "JOPTS=-XX:TieredStopAtLevel=1 -Xshare:auto -Xmx96m -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off"
+
+rem tinnhiem's own class-data archive, data\tinnhiem.jsa (see the launcher "tinnhiem" for the why): used only while
+rem the stamp beside it names this jar (size and time), this Java and the archive's own size; otherwise made anew by
+rem a training run in the background, checked by a JVM that must map it, and moved into place whole.
+set "JSA=%DIR%data\tinnhiem.jsa"
+set "WANT="
+for %%F in ("%JAR%") do set "WANT=%%~zF %%~tF %JAVA%"
+if "%~1"==":train" goto train
+if defined TINNHIEM_NO_CDS goto cdsdone
+set "HAVE="
+if exist "%JSA%.stamp" set /p HAVE=<"%JSA%.stamp"
+set "JSASIZE="
+if exist "%JSA%" for %%F in ("%JSA%") do set "JSASIZE=%%~zF"
+if not exist "%JSA%" goto makecds
+if not "%HAVE%"=="%WANT% %JSASIZE%" goto makecds
+set JOPTS=%JOPTS% -XX:SharedArchiveFile="%JSA%"
+goto cdsdone
+:makecds
+if exist "%DIR%data\" start "" /b /low cmd /d /c call "%~f0" :train >nul 2>&1
+:cdsdone
 
 set "MODE=window"
 for %%A in (%*) do (
@@ -42,6 +63,18 @@ exit /b 0
 :console
 "%JAVA%" %JOPTS% -Dtinnhiem.home="%DIR%." -Dfile.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+
+:train
+set "PART=%JSA%.%RANDOM%.part"
+"%JAVA%" %JOPTS% -XX:ArchiveClassesAtExit="%PART%" -XX:ErrorFile=NUL -Dfile.encoding=UTF-8 -cp "%JAR%" vn.tinnhiem.cli.bench.Training "%JSA%" >nul 2>&1 || goto trainfailed
+"%JAVA%" %JOPTS% -Xshare:on -XX:SharedArchiveFile="%PART%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%JAR%" vn.tinnhiem.cli.bench.JvmFloor >nul 2>&1 || goto trainfailed
+set "PSIZE="
+for %%F in ("%PART%") do set "PSIZE=%%~zF"
+>"%JSA%.stamp" echo %WANT% %PSIZE%
+move /y "%PART%" "%JSA%" >nul 2>&1
+:trainfailed
+del /q "%PART%" >nul 2>&1
+exit /b 0
 
 :nojava
 echo tinnhiem: cần Java 17 trở lên, nhưng máy này không có Java (không thấy JAVA_HOME, không thấy java trên PATH).

@@ -37,8 +37,10 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("tinnhiem-bench");
         try {
             String loadBefore = Bench.load();
-            List<BenchRow> rows = new Bench(m, quick, dir).run();
+            Bench bench = new Bench(m, quick, dir);
+            List<BenchRow> rows = bench.run();
             cli.out().println(m.get(quick ? "bench.title.short" : "bench.title", loadBefore, Bench.load()));
+            cli.out().println(m.get(bench.archiveUsed() ? "bench.archive.used" : "bench.archive.none"));
             cli.out().println(line(m.get("bench.col.measure"), m.get("bench.col.measured"), m.get("bench.col.anchor"),
                     m.get("bench.col.ratio"), m.get("bench.col.budget"), ""));
             for (BenchRow r : rows) {

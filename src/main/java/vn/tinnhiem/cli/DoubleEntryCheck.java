@@ -7,7 +7,6 @@ import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.ReadingCheck;
 import vn.tinnhiem.domain.RoundCheck;
-import vn.tinnhiem.store.Readings;
 import vn.tinnhiem.store.StoreException;
 
 /** {@code verify}'s check of a round's readings ({@link ReadingCheck}), added to the round's other differences. */
@@ -15,12 +14,11 @@ final class DoubleEntryCheck {
     private DoubleEntryCheck() {
     }
 
-    static RoundCheck with(RoundCheck c, vn.tinnhiem.store.Store store, List<Ballot> ballots, List<AuditEvent> events) {
+    static RoundCheck with(RoundCheck c, vn.tinnhiem.store.StoreReads store, List<Ballot> ballots, List<AuditEvent> events) {
         List<Problem> found;
         try {
-            Readings readings = store.readings();
             long id = c.round().id();
-            found = ReadingCheck.check(c.round(), readings.stored(id), ballots, readings.ballotSerials(id), events);
+            found = ReadingCheck.check(c.round(), store.storedReadings(id), ballots, store.ballotSerials(id), events);
         } catch (IllegalArgumentException | StoreException e) {
             found = List.of(Problem.of("de.verify.unreadable", String.valueOf(e.getMessage())));
         }

@@ -31,6 +31,7 @@ final class Launch {
             Runnable backup = backupInBackground(store, file);
             Runnable afterFirstFrame = () -> {
                 backup.run();
+                Database.warmUp(); // the store's Jdbi, kept out of the first frame
                 Logging.routeJavaLogging();
             };
             if (inWindow) {

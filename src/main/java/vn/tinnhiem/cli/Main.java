@@ -33,8 +33,10 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Path dataDir = dataDir();
         Logging.start(dataDir);
-        if (PlainLaunch.parse(args).isEmpty()) {
-            Logging.routeJavaLogging(); // a plain launch does it after its first frame
+        if (PlainLaunch.parse(args).isEmpty() && PlainCommand.parse(args).isEmpty()) {
+            // A plain launch does it after its first frame; report, verify and minutes use nothing that logs
+            // through java.util.logging (a line would still reach the log, formatted its own way).
+            Logging.routeJavaLogging();
         }
         NativeSqlite.useStableCopy(); // extracted once into the user's cache, not into /tmp on every start
         int code = run(args, out, err, dataDir);
@@ -69,7 +71,14 @@ public final class Main {
         int code;
         try {
             Optional<PlainLaunch> plain = PlainLaunch.parse(args);
-            code = plain.isPresent() ? plainLaunch(cli, plain.get()) : commandLine(cli).execute(args);
+            Optional<PlainCommand> command = plain.isPresent() ? Optional.empty() : PlainCommand.parse(args);
+            if (plain.isPresent()) {
+                code = plainLaunch(cli, plain.get());
+            } else if (command.isPresent()) {
+                code = plainCommand(cli, command.get());
+            } else {
+                code = commandLine(cli).execute(args);
+            }
         } catch (RuntimeException | Error e) {
             code = ExecutionErrors.unexpected(cli, e);
         } finally {
@@ -85,6 +94,15 @@ public final class Main {
         try {
             Path file = launch.db() == null ? cli.defaultDb() : Options.path(cli.messages(), "--db", launch.db());
             return Launch.run(cli, file, launch.window(), false, null, null);
+        } catch (Exception e) {
+            return ExecutionErrors.handle(cli, e);
+        }
+    }
+
+    /** {@code report}, {@code verify}, {@code minutes} read by hand ({@link PlainCommand}): no picocli model built. */
+    private static int plainCommand(Cli cli, PlainCommand command) {
+        try {
+            return command.command(cli).call();
         } catch (Exception e) {
             return ExecutionErrors.handle(cli, e);
         }

@@ -19,8 +19,9 @@ import vn.tinnhiem.report.MinutesHtml;
 import vn.tinnhiem.report.MinutesSource;
 import vn.tinnhiem.report.MinutesText;
 import vn.tinnhiem.store.Database;
-import vn.tinnhiem.store.JdbiStore;
+import vn.tinnhiem.store.Store;
 import vn.tinnhiem.store.StoreException;
+import vn.tinnhiem.store.StoreReads;
 
 /**
  * {@code tinnhiem minutes --round ID}: the counting minutes of one closed round, HTML by default (or CSV, text),
@@ -69,7 +70,7 @@ final class MinutesCommand implements Callable<Integer> {
         }
         // On standard output the minutes are only read, beside the screen if it is open; written to a file they
         // are recorded in the audit log, which only the one copy that writes the file may do.
-        try (JdbiStore store = target == null ? Database.openForReading(db)
+        try (StoreReads store = target == null ? Database.openForReading(db)
                 : Database.open(db, Clock.systemDefaultZone())) {
             Minutes minutes;
             try {
@@ -95,7 +96,8 @@ final class MinutesCommand implements Callable<Integer> {
                 return 0;
             }
             write(target, text, m);
-            store.recordExport(minutes.meeting().id(), minutes.result().round().id(),
+            // With --out the file was opened to be written (above), and the export is logged.
+            ((Store) store).recordExport(minutes.meeting().id(), minutes.result().round().id(),
                     target.toAbsolutePath().normalize().toString());
             cli.tell("report.minutes.written", target.toAbsolutePath().normalize());
             return 0;

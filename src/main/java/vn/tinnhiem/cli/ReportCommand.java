@@ -19,9 +19,8 @@ import vn.tinnhiem.report.MeetingResults;
 import vn.tinnhiem.report.ResultCsv;
 import vn.tinnhiem.report.ResultText;
 import vn.tinnhiem.store.Database;
-import vn.tinnhiem.store.JdbiStore;
 import vn.tinnhiem.store.MeetingSummary;
-import vn.tinnhiem.store.Store;
+import vn.tinnhiem.store.StoreReads;
 import vn.tinnhiem.store.StoreException;
 
 /**
@@ -65,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
         }
         List<MeetingResults> results;
-        try (JdbiStore store = Database.openForReading(db)) {
+        try (StoreReads store = Database.openForReading(db)) {
             results = round == null ? everything(store, rehearsals) : one(store, round, db);
         }
         String text = csv ? ResultCsv.render(results) : ResultText.render(results, m);
@@ -83,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
         };
     }
 
-    private static List<MeetingResults> everything(Store store, boolean rehearsals) {
+    private static List<MeetingResults> everything(StoreReads store, boolean rehearsals) {
         List<MeetingResults> out = new ArrayList<>();
         for (MeetingSummary summary : store.meetings()) {
             List<RoundResult> rounds = store.rounds(summary.id()).stream().filter(r -> rehearsals || !r.rehearsal())
@@ -93,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<MeetingResults> one(Store store, long roundId, Path db) {
+    private List<MeetingResults> one(StoreReads store, long roundId, Path db) {
         Round round;
         try {
             round = store.round(roundId);
@@ -107,8 +106,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Recounted from the raw ballots; the base is the ballots collected, or those entered while open. */
-    private static RoundResult result(Store store, Round round) {
-        Tally tally = RoundCount.tally(round, store.ballots(round.id()), store.sheets().of(round));
+    private static RoundResult result(StoreReads store, Round round) {
+        Tally tally = RoundCount.tally(round, store.ballots(round.id()), store.sheetsOf(round));
         return RoundResult.of(round, tally);
     }
 }

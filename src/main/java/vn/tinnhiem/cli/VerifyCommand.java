@@ -20,8 +20,8 @@ import vn.tinnhiem.domain.RoundCheck;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.store.Database;
-import vn.tinnhiem.store.JdbiStore;
 import vn.tinnhiem.store.MeetingSummary;
+import vn.tinnhiem.store.StoreReads;
 
 /**
  * {@code tinnhiem verify}: recounts every round from its raw ballot lines, checks the stored counts, every
@@ -68,7 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
         int differences = 0;
         var out = cli.out();
         out.println(m.get("cli.verify.file", db));
-        try (JdbiStore store = Database.openReadOnly(db)) {
+        try (StoreReads store = Database.openReadOnly(db)) {
             List<AuditEvent> log = store.auditLog();
             List<String> fingerprints = new ArrayList<>();
             for (MeetingSummary summary : store.meetings()) {
@@ -107,12 +107,12 @@ final class VerifyCommand implements Callable<Integer> {
         return differences == 0 ? 0 : CliFailure.DATA;
     }
 
-    private static RoundCheck check(JdbiStore store, Meeting meeting, Round round, List<AuditEvent> log) {
+    private static RoundCheck check(StoreReads store, Meeting meeting, Round round, List<AuditEvent> log) {
         List<Ballot> ballots;
         List<SheetEntry> sheets;
         try {
             ballots = store.ballots(round.id());
-            sheets = store.sheets().of(round);
+            sheets = store.sheetsOf(round);
         } catch (IllegalArgumentException e) {
             // A line holding a mark the form has no level for, a line on an invalid ballot…: edited from outside.
             return RoundCheck.unreadable(round, e.getMessage());

@@ -11,7 +11,7 @@ import vn.tinnhiem.domain.Reading;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.SerialState;
 import vn.tinnhiem.i18n.Messages;
-import vn.tinnhiem.store.Store;
+import vn.tinnhiem.store.StoreReads;
 
 /**
  * What the minutes say of a round counted by double entry: that it was, how many ballots the two readings
@@ -22,12 +22,12 @@ final class MinutesDoubleEntry {
     private MinutesDoubleEntry() {
     }
 
-    static DoubleEntryProgress progress(Store store, Round round) {
+    static DoubleEntryProgress progress(StoreReads store, Round round) {
         if (round.settings().counting() != Counting.DOUBLE_ENTRY) {
             return null;
         }
-        Integer numbered = store.readings().numbered(round.id());
-        return DoubleEntry.progress(store.readings().readings(round.id()), numbered == null ? 0 : numbered);
+        Integer numbered = store.numbered(round.id());
+        return DoubleEntry.progress(store.readingsOf(round.id()), numbered == null ? 0 : numbered);
     }
 
     /** The summary sentence, then one line per ballot that disagreed; empty for any other round. */

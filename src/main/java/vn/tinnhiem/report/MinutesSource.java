@@ -14,7 +14,7 @@ import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.store.RoundTimes;
-import vn.tinnhiem.store.Store;
+import vn.tinnhiem.store.StoreReads;
 
 /** Reads what the minutes of a round print from the store, recounting the result from the raw ballots. */
 public final class MinutesSource {
@@ -22,10 +22,10 @@ public final class MinutesSource {
     }
 
     /** The minutes of a round as they stand; the caller refuses an open round (its result is not final). */
-    public static Minutes load(Store store, long roundId, Clock clock) {
+    public static Minutes load(StoreReads store, long roundId, Clock clock) {
         Round round = store.round(roundId);
         List<Ballot> ballots = store.ballots(roundId);
-        List<SheetEntry> sheets = store.sheets().of(round);
+        List<SheetEntry> sheets = store.sheetsOf(round);
         Tally tally = RoundCount.tally(round, ballots, sheets);
         RoundTimes times = store.roundTimes(roundId);
         Meeting meeting = store.meeting(round.meetingId());

@@ -12,7 +12,7 @@ import vn.tinnhiem.domain.AuditKind;
  * refuse it).
  */
 final class AuditLog {
-    private static final String COLUMNS = "seq, at, kind, meeting_id, round_id, detail, prev_hash, hash";
+    static final String COLUMNS = "seq, at, kind, meeting_id, round_id, detail, prev_hash, hash";
 
     private AuditLog() {
     }
@@ -59,7 +59,7 @@ final class AuditLog {
                 .bind(0, meetingId).map((rs, ctx) -> row(rs)).list();
     }
 
-    private static AuditEvent row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static AuditEvent row(java.sql.ResultSet rs) throws java.sql.SQLException {
         long meeting = rs.getLong("meeting_id");
         Long meetingId = rs.wasNull() ? null : meeting;
         long round = rs.getLong("round_id");

@@ -46,6 +46,25 @@ public final class Database {
     private Database() {
     }
 
+    /**
+     * Sets Jdbi up on a thread of its own, on a throwaway database in memory, for a launch to call once its first
+     * screen is out: the store makes Jdbi's handle at its first use (the first screen is read without it), and the
+     * chair's first key then finds Jdbi's classes loaded. Nothing is written; a failure only leaves the work to
+     * that first use.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            try (Handle h = Jdbi.open("jdbc:sqlite::memory:")) {
+                h.inTransaction(x -> x.createQuery("SELECT ? + 1").bind(0, 1).mapTo(Integer.class).one());
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("setting Jdbi up ahead failed: {}", e.toString());
+            }
+        }, "jdbi-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     public static JdbiStore open(Path file, Clock clock) {
         Path path = file.toAbsolutePath().normalize();
         Lease lease = null;
@@ -71,18 +90,24 @@ public final class Database {
                 inspect(path); // before the lock: closing the streams it reads through would drop it
             }
             lease = lock(path);
-            Handle handle = connect(path);
+            Connection connection = connect(path);
+            Handle handle = null;
             try {
-                Migrations.migrate(handle);
-                WriterNote.write(handle, path);
+                // Jdbi only where there is something to migrate: a file as this version left it opens without it
+                // (Jdbi's first use costs a few hundred milliseconds before the first screen).
+                if (userVersion(connection) < Migrations.LATEST) {
+                    handle = Jdbi.open(connection);
+                    Migrations.migrate(handle);
+                }
+                WriterNote.write(connection, path);
                 lease.reassert(path);
-            } catch (RuntimeException e) {
-                handle.close();
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
                 throw e;
             }
             LOG.info("opened {} (schema {})", path, Migrations.LATEST);
-            return new JdbiStore(handle, lease, clock);
-        } catch (IOException | JdbiException e) {
+            return new JdbiStore(connection, handle, lease, clock);
+        } catch (IOException | SQLException | JdbiException e) {
             forgetEmpty(fresh, path);
             closeQuietly(lease);
             LOG.error("cannot open {}", path, e);
@@ -102,7 +127,7 @@ public final class Database {
      * anything beside it that is not SQLite's own: in a folder it cannot write to (a write-protected stick), a
      * file no one writes is read as it stands.
      */
-    public static JdbiStore openReadOnly(Path file) {
+    public static StoreReads openReadOnly(Path file) {
         return openReadOnly(file, null, true);
     }
 
@@ -111,16 +136,16 @@ public final class Database {
      * {@code minutes}: they read only what they print, and SQLite refuses a damaged page it reads. The whole file
      * is checked by {@code verify}, and by the copy that writes the file each time it opens it.
      */
-    public static JdbiStore openForReading(Path file) {
+    public static StoreReads openForReading(Path file) {
         return openReadOnly(file, null, false);
     }
 
     /** {@link #openReadOnly(Path)}; {@code folderWritable} overrides the check of the folder, for tests run as root. */
-    static JdbiStore openReadOnly(Path file, Boolean folderWritable) {
+    static StoreReads openReadOnly(Path file, Boolean folderWritable) {
         return openReadOnly(file, folderWritable, true);
     }
 
-    private static JdbiStore openReadOnly(Path file, Boolean folderWritable, boolean quickCheck) {
+    private static StoreReads openReadOnly(Path file, Boolean folderWritable, boolean quickCheck) {
         Path path = file.toAbsolutePath().normalize();
         try {
             if (!Files.isRegularFile(path)) {
@@ -152,32 +177,40 @@ public final class Database {
             // the file is read as immutable, which needs nothing beside it. Beside a writer, the file is read
             // through the writer's own path, so this reader sees its -wal even from a hard link elsewhere.
             ds.setUrl("jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : through.toString()));
-            Handle handle = Jdbi.create(ds).open();
-            handle.begin(); // one read transaction for the store's whole life: one snapshot
+            Connection connection = ds.getConnection();
             int version;
             try {
-                version = handle.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
-                handle.createQuery("SELECT count(*) FROM sqlite_master").mapTo(Integer.class).one();
-            } catch (RuntimeException e) {
-                handle.rollback();
-                handle.close();
+                connection.setAutoCommit(false); // one read transaction for the reader's whole life: one snapshot
+                try (Statement s = connection.createStatement()) {
+                    version = Integer.parseInt(single(s, "PRAGMA user_version"));
+                    single(s, "SELECT count(*) FROM sqlite_master");
+                }
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
                 throw e;
             }
             if (version < Migrations.LATEST) {
-                handle.rollback();
-                handle.close();
+                closeQuietly(connection);
                 throw new StoreException(Problem.of("error.db.older", path.toString(), version, Migrations.LATEST));
             }
             // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection cannot
             // remove on closing; they are removed when they were not there before and no copy writes the file.
-            return new JdbiStore(handle, null, Clock.systemDefaultZone(), () -> {
+            return new JdbcReader(connection, () -> {
                 if (!sideFiles && !immutable && !writerActive) {
                     removeEmptySideFiles(path, key, wal, shm);
                 }
             });
-        } catch (IOException | JdbiException e) {
+        } catch (IOException | SQLException e) {
             LOG.error("cannot open {} to read it", path, e);
             throw new StoreException(OpenFailures.explain(path, e, "error.db.cannotOpen"), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing a refused connection failed", e);
         }
     }
 
@@ -408,7 +441,7 @@ public final class Database {
         }
     }
 
-    private static Handle connect(Path path) {
+    private static Connection connect(Path path) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -416,7 +449,13 @@ public final class Database {
         config.setBusyTimeout(5000);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + path);
-        return Jdbi.create(ds).open();
+        return ds.getConnection();
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return Integer.parseInt(single(s, "PRAGMA user_version"));
+        }
     }
 
     private static void closeQuietly(Lease lease) {

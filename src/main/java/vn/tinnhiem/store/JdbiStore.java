@@ -1,5 +1,6 @@
 package vn.tinnhiem.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.io.IOException;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
@@ -19,14 +21,12 @@ import vn.tinnhiem.domain.AuditKind;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.BallotDraft;
-import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.LogCheck;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.MeetingAtClose;
-import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
@@ -49,7 +49,9 @@ import vn.tinnhiem.domain.TextRules;
 public final class JdbiStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(JdbiStore.class);
 
-    private final Handle handle;
+    /** The file's one connection; Jdbi's handle on it is made at its first use (see {@link #handle()}). */
+    private final Connection connection;
+    private Handle handle;
     private final Database.Lease lock;
     private final Clock clock;
     /** Run after the connection closes and before the lock is released; see {@link Database#openReadOnly}. */
@@ -57,20 +59,33 @@ public final class JdbiStore implements Store {
     /** The ballot path, with its statements prepared once and what it needs kept between ballots. */
     private final BallotWriter ballots = new BallotWriter();
 
-    JdbiStore(Handle handle, Database.Lease lock, Clock clock) {
-        this(handle, lock, clock, () -> { });
+    /** {@code handle}: Jdbi's handle on {@code connection} when one was made (a migration), or {@code null}. */
+    JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock) {
+        this(connection, handle, lock, clock, () -> { });
     }
 
-    JdbiStore(Handle handle, Database.Lease lock, Clock clock, Runnable afterClose) {
+    private JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock, Runnable afterClose) {
+        this.connection = connection;
         this.handle = handle;
         this.lock = lock;
         this.clock = clock;
         this.afterClose = afterClose;
     }
 
+    /**
+     * Jdbi's handle on the file's connection, made at its first use: Jdbi's first use costs a few hundred
+     * milliseconds of class loading, and the first screen (the list of meetings) is read without it.
+     */
+    private Handle handle() {
+        if (handle == null) {
+            handle = Jdbi.open(connection);
+        }
+        return handle;
+    }
+
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
         try {
-            return handle.inTransaction(work);
+            return handle().inTransaction(work);
         } catch (StoreException e) {
             throw e;
         } catch (JdbiException e) {
@@ -106,18 +121,15 @@ public final class JdbiStore implements Store {
 
     // ---- meetings ----
 
+    /** Read without Jdbi: the first screen shows it (see {@link #handle()}). */
     @Override
     public List<MeetingSummary> meetings() {
-        return tx(h -> h.createQuery("""
-                SELECT m.id, m.title, m.held_on,
-                  (SELECT count(*) FROM official o WHERE o.meeting_id = m.id) AS officials,
-                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id) AS rounds,
-                  (SELECT count(*) FROM round r WHERE r.meeting_id = m.id AND r.state = 'OPEN') AS open_rounds
-                FROM meeting m ORDER BY m.id""")
-                .map((rs, ctx) -> new MeetingSummary(rs.getLong("id"), rs.getString("title"),
-                        rs.getString("held_on"), rs.getInt("officials"), rs.getInt("rounds"),
-                        rs.getInt("open_rounds")))
-                .list());
+        try {
+            return MeetingRows.summaries(connection);
+        } catch (SQLException e) {
+            LOG.error("storage failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
     }
 
     @Override
@@ -420,41 +432,18 @@ public final class JdbiStore implements Store {
     }
 
     private static List<Ballot> ballots(Handle h, Round round) {
-        List<long[]> lines = h.createQuery("""
-                        SELECT l.ballot_id, l.line, l.mark FROM ballot_line l JOIN ballot b ON b.id = l.ballot_id
-                        WHERE b.round_id = ? ORDER BY b.number, l.line""")
-                .bind(0, round.id())
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                .list();
-        List<Ballot> out = new ArrayList<>();
-        int cursor = 0;
-        List<BallotRow> rows = h.createQuery(
-                        "SELECT id, number, status, voided, void_reason, replaces FROM ballot WHERE round_id = ? "
-                                + "ORDER BY number")
-                .bind(0, round.id())
-                .map((rs, ctx) -> new BallotRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1,
-                        rs.getString(5), (Integer) rs.getObject(6)))
-                .list();
-        for (BallotRow row : rows) {
-            List<Mark> marks = new ArrayList<>();
-            while (cursor < lines.size() && lines.get(cursor)[0] == row.id()) {
-                marks.add(Mark.fromCode((int) lines.get(cursor)[2], round.levels()));
-                cursor++;
-            }
-            out.add(new Ballot(row.id(), row.number(), BallotStatus.valueOf(row.status()), marks, row.voided(),
-                    row.voidReason(), row.replaces()));
+        try {
+            return BallotRows.read(h.getConnection(), round);
+        } catch (SQLException e) {
+            LOG.error("storage failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
         }
-        return out;
-    }
-
-    private record BallotRow(long id, int number, String status, boolean voided, String voidReason,
-                             Integer replaces) {
     }
 
     @Override
     public Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces) {
         try {
-            Ballot recorded = handle.inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(),
+            Ballot recorded = handle().inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(),
                     hh -> JdbiReadings.keyedBallotByBallot(round(hh, roundId))));
             ballots.committed();
             return recorded;
@@ -648,28 +637,39 @@ public final class JdbiStore implements Store {
      * such as the demo meeting, never for a count, where each ballot is on disk before it is acknowledged.
      */
     public void writingSampleData(Runnable work) {
-        handle.execute("PRAGMA synchronous = OFF");
+        handle().execute("PRAGMA synchronous = OFF");
         try {
             work.run();
         } finally {
-            handle.execute("PRAGMA synchronous = FULL");
-            handle.createQuery("PRAGMA wal_checkpoint(FULL)").mapToMap().list();
+            handle().execute("PRAGMA synchronous = FULL");
+            handle().createQuery("PRAGMA wal_checkpoint(FULL)").mapToMap().list();
         }
     }
 
     /** A pragma as this store's own connection reports it (journal_mode, synchronous…); for tests and diagnostics. */
     String pragma(String name) {
-        return handle.createQuery("PRAGMA " + name).mapTo(String.class).one();
+        return handle().createQuery("PRAGMA " + name).mapTo(String.class).one();
+    }
+
+    private void closeConnection() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing the file failed", e);
+        }
     }
 
     @Override
     public void close() {
         try {
             ballots.close();
-            if (!handle.isClosed() && handle.isInTransaction()) {
-                handle.rollback(); // a reader's snapshot (see Database#openReadOnly): nothing was written
+            if (handle != null) {
+                if (!handle.isClosed() && handle.isInTransaction()) {
+                    handle.rollback(); // a transaction cut short: nothing of it is kept
+                }
+                handle.close(); // a handle made on a connection leaves the connection open
             }
-            handle.close();
+            closeConnection();
             afterClose.run();
         } finally {
             try {
@@ -680,5 +680,30 @@ public final class JdbiStore implements Store {
                 LOG.warn("releasing the lock failed", e);
             }
         }
+    }
+
+    @Override
+    public List<vn.tinnhiem.domain.Reading> readingsOf(long roundId) {
+        return readings().readings(roundId);
+    }
+
+    @Override
+    public List<vn.tinnhiem.domain.ReadingCheck.Stored> storedReadings(long roundId) {
+        return readings().stored(roundId);
+    }
+
+    @Override
+    public java.util.Map<Integer, Integer> ballotSerials(long roundId) {
+        return readings().ballotSerials(roundId);
+    }
+
+    @Override
+    public Integer numbered(long roundId) {
+        return readings().numbered(roundId);
+    }
+
+    @Override
+    public List<SheetEntry> sheetEntries(long roundId) {
+        return sheets().entries(roundId);
     }
 }

@@ -19,7 +19,7 @@ import vn.tinnhiem.domain.RoundSettings;
  * Where meetings, rosters, rounds and ballots are kept. Every method is one transaction: when it returns, what
  * it wrote is on disk. Refusals the chair can act on come as {@link StoreException} carrying a message key.
  */
-public interface Store extends AutoCloseable {
+public interface Store extends StoreReads {
 
     List<MeetingSummary> meetings();
 

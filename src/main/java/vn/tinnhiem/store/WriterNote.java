@@ -5,9 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import org.jdbi.v3.core.Handle;
 import org.sqlite.SQLiteConfig;
 import vn.tinnhiem.domain.Problem;
 
@@ -24,10 +24,17 @@ final class WriterNote {
      * Notes the path and checkpoints it into the file itself: a copy that came through a hard link in another
      * folder sees another -wal name, so it reads the note from the database file alone.
      */
-    static void write(Handle h, Path path) {
-        h.execute("INSERT OR REPLACE INTO writer (id, path, since) VALUES (1, ?, ?)", path.toString(),
-                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list();
+    static void write(Connection c, Path path) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO writer (id, path, since) VALUES (1, ?, ?)")) {
+            s.setString(1, path.toString());
+            s.setString(2, OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            s.executeUpdate();
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            while (rs.next()) {
+                // the checkpoint's three figures: nothing to read
+            }
+        }
     }
 
     /** The path the writing copy noted, read from the database file alone (nothing created beside it). */

@@ -161,8 +161,13 @@ public final class EffectRunner {
         if (effect instanceof Effect.CloseRound e) {
             Round r = store.closeRound(e.roundId(), e.collected(), e.running());
             boolean backedUp = backups == null || backups.takeQuietly().isPresent(); // never fails the close
-            return show(roundScreen(r, Notice.info(backedUp ? "law.close.done" : "law.close.doneNoBackup", r.number(),
-                    messages.base(r.form()))));
+            Notice done = Notice.info(backedUp ? "law.close.done" : "law.close.doneNoBackup", r.number(),
+                    messages.base(r.form()));
+            // The close refused any difference between the running tally and the full recount of the file, so the
+            // results show the running tally rather than reading every ballot back a second time.
+            return show(e.running() == null ? roundScreen(r, done) : new ResultsScreen(
+                    store.meeting(r.meetingId()).title(), RoundResult.of(r, e.running()), 0, done,
+                    store.fingerprint(r.id()), store.closeHead(r.id())));
         }
         if (effect instanceof Effect.ExportMinutes e) {
             return exportMinutes(e.roundId());

@@ -30,6 +30,7 @@ import vn.tinnhiem.report.Minutes;
 import vn.tinnhiem.report.MinutesSource;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
+import vn.tinnhiem.store.StoreReads;
 
 /**
  * The file attacked with plain SQL, as someone with the {@code sqlite3} tool would (dropping the triggers that
@@ -128,7 +129,7 @@ class TamperTest {
     }
 
     private Minutes minutes() {
-        try (JdbiStore store = Database.openReadOnly(db)) {
+        try (StoreReads store = Database.openReadOnly(db)) {
             return MinutesSource.load(store, 1, CLOCK);
         }
     }
@@ -277,7 +278,7 @@ class TamperTest {
     @Test
     void theLogsEndCutOffWithTheBallotsItRecorded() throws Exception {
         LogHead head;
-        try (JdbiStore store = Database.openReadOnly(db)) {
+        try (StoreReads store = Database.openReadOnly(db)) {
             head = store.logHead();
         }
         behindTheBack(List.of("audit_event_no_delete"),

@@ -70,7 +70,7 @@ class WriterLockTest {
             assertEquals(Problem.of("record.writer.heldBy", other.toAbsolutePath().toString(), file.toString()),
                     e.problem());
             // Readers still read beside it, and see what it committed, whatever path they came through.
-            try (JdbiStore reader = Database.openReadOnly(other)) {
+            try (StoreReads reader = Database.openReadOnly(other)) {
                 assertEquals(2, reader.meetings().size());
             }
             // Neither the refused writer nor the reader left anything beside the path they came through.
@@ -129,7 +129,7 @@ class WriterLockTest {
             // Readers in the same program open and close their own descriptors of the file: POSIX would drop every
             // lock of the process on it, were SQLite not keeping them while the writer's connection is open.
             for (Path p : List.of(file, link, sym)) {
-                try (JdbiStore reader = Database.openReadOnly(p)) {
+                try (StoreReads reader = Database.openReadOnly(p)) {
                     assertEquals(1, reader.meetings().size());
                 }
             }
@@ -153,13 +153,13 @@ class WriterLockTest {
     @Test
     void aReaderSeesOneSnapshotWhileTheWriterGoesOn() throws Exception {
         Path file = original();
-        try (JdbiStore writer = Database.open(file, CLOCK); JdbiStore reader = Database.openReadOnly(file)) {
+        try (JdbiStore writer = Database.open(file, CLOCK); StoreReads reader = Database.openReadOnly(file)) {
             assertEquals(1, reader.meetings().size());
             writer.createMeeting(new MeetingDetails("Hội nghị 2", "", "", "", 10, 10, List.of()));
             assertEquals(1, reader.meetings().size(), "the reader's snapshot must not move under it");
             assertEquals(1, reader.auditLog().size(), "and the log as of the same snapshot");
         }
-        try (JdbiStore later = Database.openReadOnly(file)) {
+        try (StoreReads later = Database.openReadOnly(file)) {
             assertEquals(2, later.meetings().size());
         }
     }
@@ -180,7 +180,7 @@ class WriterLockTest {
         Path file = original();
         Path folder = file.getParent();
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try (JdbiStore reader = Database.openReadOnly(file)) {
+        try (StoreReads reader = Database.openReadOnly(file)) {
             assertEquals(1, reader.meetings().size());
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
@@ -196,7 +196,7 @@ class WriterLockTest {
         try (var listed = Files.list(file.getParent())) {
             assertEquals(List.of(file), listed.toList(), "nothing beside the file to begin with");
         }
-        try (JdbiStore reader = Database.openReadOnly(file, false)) {
+        try (StoreReads reader = Database.openReadOnly(file, false)) {
             assertEquals(1, reader.meetings().size());
             try (var listed = Files.list(file.getParent())) {
                 assertEquals(List.of(file), listed.toList(), "a reader must not need -wal nor -shm there");

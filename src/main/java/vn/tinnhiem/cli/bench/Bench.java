@@ -1,8 +1,6 @@
 package vn.tinnhiem.cli.bench;
 
 import com.googlecode.lanterna.input.KeyType;
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +25,19 @@ public final class Bench {
                  int commands) {
     }
 
-    static final Sizes FULL = new Sizes(500, 2000, 500, 400, 500, 4, 5, 3);
+    static final Sizes FULL = new Sizes(500, 2000, 500, 400, 500, 4, 9, 5);
     static final Sizes SHORT = new Sizes(12, 20, 6, 4, 10, 1, 1, 1);
     static final int SMALL_OFFICIALS = 44;
     static final int OFFICIALS = 50;
+    private static final String MAIN = "vn.tinnhiem.cli.Main";
 
     private final Messages messages;
     private final Sizes n;
     private final Path dir;
     private final Random random = new Random(2026);
     private final List<BenchRow> rows = new ArrayList<>();
+    /** tinnhiem's class-data archive, made as the launcher makes it; null where there can be none. */
+    private Path archive;
 
     public Bench(Messages messages, boolean quick, Path dir) {
         this.messages = messages;
@@ -45,20 +46,22 @@ public final class Bench {
     }
 
     public List<BenchRow> run() throws Exception {
+        archive = Children.archive(dir);
         commits();
         Path small = dir.resolve("small.db");
+        Round smallRound;
         try (JdbiStore store = Database.open(small, Clock.systemDefaultZone())) {
-            Round r = BenchData.openRound(store, SMALL_OFFICIALS, n.small() + 5);
-            BenchData.record(store, r, n.small(), random);
-            keys(store, r, "key.p99.small", n.small(), SMALL_OFFICIALS);
+            smallRound = BenchData.openRound(store, SMALL_OFFICIALS, n.small() + 5);
+            BenchData.record(store, smallRound, n.small(), random);
         }
+        keys(small, smallRound, "key.p99.small", n.small(), SMALL_OFFICIALS);
         Path big = dir.resolve("big.db");
         Round bigRound;
         try (JdbiStore store = Database.open(big, Clock.systemDefaultZone())) {
             bigRound = BenchData.openRound(store, OFFICIALS, n.big() + 10);
             BenchData.record(store, bigRound, n.big(), random);
-            keys(store, bigRound, "key.p99.big", n.big(), OFFICIALS);
         }
+        keys(big, bigRound, "key.p99.big", n.big(), OFFICIALS);
         memory(big);
         close(big, bigRound);
         commands(big, bigRound);
@@ -96,34 +99,60 @@ public final class Bench {
                 OFFICIALS));
     }
 
-    private void keys(JdbiStore store, Round round, String id, int ballots, int officials) throws IOException {
+    /**
+     * Keys typed on the ballot screen of tinnhiem, started as the launcher starts it on the file, and on the anchor,
+     * each on a pseudo-terminal of its own, key for key in turn: the time from a key to the first bytes of the frame
+     * it causes, the same for both. Each ballot typed is recorded with Enter (not timed). A run that did not reach
+     * the ballot screen (no ballot recorded) counts as not measured.
+     */
+    private void keys(Path file, Round round, String id, int ballots, int officials) throws Exception {
         int keys = n.typed() * officials;
         double[] app = new double[keys];
         double[] anchor = new double[keys];
-        try (ScreenDriver d = new ScreenDriver(store, messages);
-             BufferedOutputStream raw = new BufferedOutputStream(new FileOutputStream("/dev/null"), 1 << 16)) {
-            d.press(KeyType.Enter);
-            d.press(KeyType.Enter);
-            KeyAnchor plain = new KeyAnchor(store.ballots(round.id()), officials, 36, raw);
-            int k = 0;
-            for (int b = 0; b < n.typed(); b++) {
-                for (int i = 0; i < officials; i++) {
-                    char c = (char) ('0' + BenchData.mark(random).code());
-                    app[k] = d.press(c) / 1e6;
-                    long s = System.nanoTime();
-                    plain.key(c - '0');
-                    anchor[k++] = (System.nanoTime() - s) / 1e6;
-                }
-                d.press(KeyType.Escape); // drop the ballot typed
+        try (Pty a = Pty.start(Children.jvm(dir, archive, MAIN, "--db", file.toString()), dir);
+             Pty k = Pty.start(Children.jvm(dir, KeyAnchor.class.getName(), file.toString(),
+                     Long.toString(round.id()), Integer.toString(officials)), dir)) {
+            if (a == null || k == null) {
+                rows.add(row(id, "bench.row.key", Double.NaN, Double.NaN, 2.0, ballots, officials));
+                return;
             }
+            a.settle(500, 60_000);
+            k.settle(500, 60_000);
+            a.key('\r'); // the meeting
+            a.settle(300, 10_000);
+            a.key('\r'); // its open round: the ballot screen
+            a.settle(300, 10_000);
+            int i = 0;
+            for (int b = 0; b < n.typed(); b++) {
+                for (int line = 0; line < officials; line++) {
+                    char c = (char) ('0' + BenchData.mark(random).code());
+                    app[i] = a.key(c);
+                    anchor[i++] = k.key(c);
+                }
+                a.key('\r'); // recorded
+                a.settle(100, 10_000);
+                k.key('\r');
+            }
+        }
+        if (recorded(file, round) != ballots + n.typed()) {
+            Arrays.fill(app, Double.NaN);
         }
         Arrays.sort(app);
         Arrays.sort(anchor);
         rows.add(row(id, "bench.row.key", pct(app, 99), pct(anchor, 99), 2.0, ballots, officials));
     }
 
+    private static long recorded(Path file, Round round) {
+        try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
+            return store.ballots(round.id()).size();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
     private void memory(Path big) throws IOException, InterruptedException {
-        String out = Children.output(Children.jvm(dir, CountingChild.class.getName(), big.toString()), dir);
+        String out = Children.output(Children.jvm(dir, archive, CountingChild.class.getName(), big.toString()),
+                dir);
         double mb = Double.NaN;
         for (String line : out.split("\n")) {
             if (line.startsWith("peak-rss-kb ")) {
@@ -167,11 +196,12 @@ public final class Bench {
         for (int i = 0; i < n.commands(); i++) {
             floor[i] = Children.wallMs(Children.jvm(dir, JvmFloor.class.getName()), dir);
             sql[i] = sqlite3(file, RecountAnchor.sql(round.id()));
-            cmd[0][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "report", "--db", file), dir);
-            cmd[1][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "verify", "--db", file), dir);
-            cmd[2][i] = Children.wallMs(Children.jvm(dir, "vn.tinnhiem.cli.Main", "minutes", "--db", file,
-                    "--round", Long.toString(round.id()), "--format", "text", "--out",
-                    dir.resolve("minutes-" + i + ".txt").toString()), dir);
+            cmd[0][i] = Children.wallMs(Children.jvm(dir, archive, MAIN, "report", "--db", file), dir);
+            cmd[1][i] = Children.wallMs(Children.jvm(dir, archive, MAIN, "verify", "--db", file), dir);
+            // On standard output, read-only as report: the anchor only reads too. With --out the file is opened
+            // to be written (the export goes into the audit log), through the writing open.
+            cmd[2][i] = Children.wallMs(Children.jvm(dir, archive, MAIN, "minutes", "--db", file,
+                    "--round", Long.toString(round.id()), "--format", "text"), dir);
         }
         double anchor = median(floor) + median(sql);
         String[] names = {"report", "verify", "minutes"};
@@ -202,7 +232,7 @@ public final class Bench {
         double[] app = new double[n.launches()];
         double[] anchor = new double[n.launches()];
         for (int i = 0; i < n.launches(); i++) {
-            List<String> cmd = Children.jvm(dir, "vn.tinnhiem.cli.Main", "--db", file.toString());
+            List<String> cmd = Children.jvm(dir, archive, MAIN, "--db", file.toString());
             cmd.add(1, "-Dtinnhiem.bench.firstFrame=" + mark);
             app[i] = Children.firstFrameMs(cmd, mark, dir);
             anchor[i] = Children.firstFrameMs(Children.jvm(dir, LaunchAnchor.class.getName(), file.toString(),
@@ -225,6 +255,11 @@ public final class Bench {
         double[] s = values.clone();
         Arrays.sort(s);
         return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Whether tinnhiem's children ran with its class-data archive, as the launcher starts it once made. */
+    public boolean archiveUsed() {
+        return archive != null;
     }
 
     /** The 1-minute load average, or an empty text where there is none. */

@@ -19,13 +19,52 @@ final class Children {
     }
 
     static List<String> jvm(Path home, String mainClass, String... args) {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return jvm(home, null, mainClass, args);
+    }
+
+    /**
+     * As {@link #jvm(Path, String, String...)}, with tinnhiem's class-data archive when {@code archive} is not
+     * {@code null}, as the launcher starts tinnhiem once it has made one. The anchors run without it: the JDK's own
+     * archive is what a minimal program gets.
+     */
+    static List<String> jvm(Path home, Path archive, String mainClass, String... args) {
+        String java = java();
         List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Xmx96m", "-XX:+UseSerialGC", "-Dtinnhiem.home=" + home, "-Dfile.encoding=UTF-8", "-cp",
-                classPath(), mainClass));
+                "-Xmx96m", "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        }
+        cmd.addAll(List.of("-Dtinnhiem.home=" + home, "-Dfile.encoding=UTF-8", "-cp", classPath(), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * Makes tinnhiem's class-data archive in {@code home} as the launcher does (the training run, then a JVM that
+     * must map it); {@code null} where there can be none: a class path holding folders (the test suite), or a
+     * failure.
+     */
+    static Path archive(Path home) throws InterruptedException {
+        for (String p : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!p.endsWith(".jar")) {
+                return null;
+            }
+        }
+        Path jsa = home.resolve("tinnhiem.jsa");
+        List<String> train = jvm(home, Training.class.getName());
+        train.add(1, "-XX:ArchiveClassesAtExit=" + jsa);
+        List<String> check = jvm(home, jsa, JvmFloor.class.getName());
+        check.add(1, "-Xshare:on");
+        try {
+            return wallMs(train, home) >= 0 && wallMs(check, home) >= 0 ? jsa : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** This program's class path made absolute: the children run in the bench's folder, not in the caller's. */

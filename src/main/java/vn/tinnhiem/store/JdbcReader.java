@@ -1,0 +1,275 @@
+package vn.tinnhiem.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tinnhiem.domain.AuditEvent;
+import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.Counting;
+import vn.tinnhiem.domain.LogCheck;
+import vn.tinnhiem.domain.LogHead;
+import vn.tinnhiem.domain.Meeting;
+import vn.tinnhiem.domain.MeetingAtClose;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.Official;
+import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.domain.RoundSettings;
+import vn.tinnhiem.domain.RoundState;
+
+/**
+ * A file opened only to be read ({@link Database#openReadOnly}), on one plain JDBC connection holding one read
+ * transaction, so everything it returns is one snapshot. Plain JDBC rather than Jdbi: Jdbi's first use costs about
+ * half a second of class loading, several times what {@code report} takes to read 2,000 ballots. The rows are
+ * read as {@link JdbiStore} reads them, with the same refusals (a missing meeting or round, unknown rules).
+ */
+final class JdbcReader implements StoreReads {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcReader.class);
+
+    private final Connection connection;
+    private final Runnable afterClose;
+
+    JdbcReader(Connection connection, Runnable afterClose) {
+        this.connection = connection;
+        this.afterClose = afterClose;
+    }
+
+    /** Maps one row; may throw what the row's content calls for. */
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> list(String sql, Row<T> row, Object... args) {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            LOG.error("reading failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
+    }
+
+    private <T> T first(String sql, Row<T> row, Object... args) {
+        List<T> all = list(sql, row, args);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    @Override
+    public List<MeetingSummary> meetings() {
+        try {
+            return MeetingRows.summaries(connection);
+        } catch (SQLException e) {
+            LOG.error("reading failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
+    }
+
+    @Override
+    public Meeting meeting(long meetingId) {
+        List<CommitteeMember> committee = list(
+                "SELECT name, role FROM committee_member WHERE meeting_id = ? ORDER BY seq",
+                rs -> new CommitteeMember(rs.getString("name"), rs.getString("role")), meetingId);
+        Meeting m = first("SELECT * FROM meeting WHERE id = ?",
+                rs -> new Meeting(rs.getLong("id"), new MeetingDetails(rs.getString("title"), rs.getString("body"),
+                        rs.getString("place"), rs.getString("held_on"), rs.getInt("summoned"), rs.getInt("present"),
+                        committee, StoredRules.meeting(rs.getString("rules")))), meetingId);
+        if (m == null) {
+            throw new StoreException(Problem.of("error.meeting.missing", meetingId));
+        }
+        return m;
+    }
+
+    @Override
+    public List<Round> rounds(long meetingId) {
+        return list("SELECT id FROM round WHERE meeting_id = ? ORDER BY seq", rs -> rs.getLong(1), meetingId)
+                .stream().map(this::round).toList();
+    }
+
+    @Override
+    public Round round(long roundId) {
+        List<Official> officials = list(
+                "SELECT official_id, line, full_name, position FROM round_official WHERE round_id = ? ORDER BY line",
+                rs -> new Official(rs.getLong("official_id"), rs.getInt("line"), rs.getString("full_name"),
+                        rs.getString("position")), roundId);
+        Round r = first("SELECT * FROM round WHERE id = ?", rs -> {
+            int collected = rs.getInt("collected");
+            Integer collectedOrNull = rs.wasNull() ? null : collected;
+            int base = rs.getInt("base");
+            Integer baseOrNull = rs.wasNull() ? collectedOrNull : Integer.valueOf(base);
+            RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
+            return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
+                    rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
+                    StoredRules.round(rs.getString("form"), kind), baseOrNull,
+                    new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,
+                            Counting.valueOf(rs.getString("counting"))));
+        }, roundId);
+        if (r == null) {
+            throw new StoreException(Problem.of("error.round.missing", roundId));
+        }
+        return r;
+    }
+
+    @Override
+    public List<Ballot> ballots(long roundId) {
+        Round round = round(roundId);
+        try {
+            return BallotRows.read(connection, round);
+        } catch (SQLException e) {
+            LOG.error("reading failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
+    }
+
+    @Override
+    public String fingerprint(long roundId) {
+        round(roundId);
+        return first("SELECT fingerprint FROM round WHERE id = ?", rs -> rs.getString(1), roundId);
+    }
+
+    @Override
+    public RoundTimes roundTimes(long roundId) {
+        round(roundId);
+        return first("SELECT opened_at, closed_at FROM round WHERE id = ?",
+                rs -> new RoundTimes(time(rs.getString(1)), time(rs.getString(2))), roundId);
+    }
+
+    /** A time as the store wrote it; {@code null} when none or unreadable (the minutes then leave it out). */
+    private static OffsetDateTime time(String stored) {
+        try {
+            return stored == null || stored.isEmpty() ? null : OffsetDateTime.parse(stored);
+        } catch (java.time.format.DateTimeParseException e) {
+            LOG.warn("unreadable time in the file: {}", stored);
+            return null;
+        }
+    }
+
+    @Override
+    public MeetingAtClose meetingAtClose(long roundId) {
+        round(roundId);
+        return MeetingAtClose.decode(meetingAtCloseText(roundId));
+    }
+
+    @Override
+    public String meetingAtCloseText(long roundId) {
+        return first("SELECT meeting_at_close FROM round WHERE id = ?", rs -> rs.getString(1), roundId);
+    }
+
+    @Override
+    public LogHead closeHead(long roundId) {
+        return first("SELECT seq, hash FROM audit_event WHERE round_id = ? AND kind = 'ROUND_CLOSED' "
+                + "ORDER BY seq LIMIT 1", rs -> new LogHead(rs.getLong(1), rs.getString(2)), roundId);
+    }
+
+    @Override
+    public LogHead logHead() {
+        return first("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1",
+                rs -> new LogHead(rs.getLong(1), rs.getString(2)));
+    }
+
+    @Override
+    public List<AuditEvent> auditLog() {
+        return list("SELECT " + AuditLog.COLUMNS + " FROM audit_event ORDER BY seq", AuditLog::row);
+    }
+
+    @Override
+    public List<AuditEvent> auditLog(long meetingId) {
+        return list("SELECT " + AuditLog.COLUMNS + " FROM audit_event WHERE meeting_id = ? ORDER BY seq",
+                AuditLog::row, meetingId);
+    }
+
+    @Override
+    public List<LogCheck.MeetingRow> meetingRows() {
+        return list("SELECT id, created_at FROM meeting ORDER BY id", rs -> new Object[] {rs.getLong(1),
+                rs.getString(2)}).stream()
+                .map(r -> new LogCheck.MeetingRow((Long) r[0], meeting((Long) r[0]).details(), (String) r[1]))
+                .toList();
+    }
+
+    @Override
+    public List<LogCheck.RoundRow> roundRows() {
+        return list("""
+                SELECT id, meeting_id, seq, opened_at, closed_at, fingerprint, meeting_at_close
+                FROM round ORDER BY id""",
+                rs -> new LogCheck.RoundRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6) != null, rs.getString(7)));
+    }
+
+    @Override
+    public List<vn.tinnhiem.domain.Reading> readingsOf(long roundId) {
+        return storedReadings(roundId).stream().map(vn.tinnhiem.domain.ReadingCheck.Stored::reading).toList();
+    }
+
+    @Override
+    public List<vn.tinnhiem.domain.ReadingCheck.Stored> storedReadings(long roundId) {
+        Round round = round(roundId);
+        return read(() -> CountingRows.stored(connection, round));
+    }
+
+    @Override
+    public java.util.Map<Integer, Integer> ballotSerials(long roundId) {
+        return read(() -> CountingRows.ballotSerials(connection, roundId));
+    }
+
+    @Override
+    public Integer numbered(long roundId) {
+        return read(() -> CountingRows.numbered(connection, roundId));
+    }
+
+    @Override
+    public List<vn.tinnhiem.domain.SheetEntry> sheetEntries(long roundId) {
+        Round round = round(roundId);
+        return read(() -> CountingRows.sheets(connection, round));
+    }
+
+    /** Reads with the store's refusal for a failed read. */
+    private <T> T read(Query<T> query) {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            LOG.error("reading failed", e);
+            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+        }
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        try {
+            try {
+                connection.rollback(); // the snapshot's read transaction: nothing was written
+            } finally {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("closing the file read failed", e);
+        }
+        afterClose.run();
+    }
+}
