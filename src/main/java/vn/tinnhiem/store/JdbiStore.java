@@ -514,7 +514,7 @@ public final class JdbiStore implements Store {
 
     @Override
     public SheetStore sheets() {
-        return new JdbiSheetStore(handle, clock);
+        return new JdbiSheetStore(handle(), clock);
     }
 
     @Override
@@ -600,7 +600,7 @@ public final class JdbiStore implements Store {
 
     /** The readings of double-entry rounds, on this connection and through this store's ballot path. */
     public Readings readings() {
-        return new JdbiReadings(handle, ballots, clock, this);
+        return new JdbiReadings(handle(), ballots, clock, this);
     }
 
     // ---- audit log ----

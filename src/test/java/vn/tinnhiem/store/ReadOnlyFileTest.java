@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tinnhiem.domain.Counting;
+import vn.tinnhiem.domain.LineCount;
 import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.TallySheet;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Round;
@@ -61,6 +64,42 @@ class ReadOnlyFileTest extends StoreTestSupport {
             assertRefused("error.round.missing", () -> file.round(99));
             assertRefused("error.round.missing", () -> file.ballots(99));
             assertRefused("error.meeting.missing", () -> file.meeting(99));
+        }
+    }
+
+    @Test
+    void readsBackTheReadingsOfDoubleEntryAndTheEntriesOfTallySheets() {
+        Meeting m = meeting();
+        List<Official> roster = roster(m.id(), 2);
+        Round de = store.openRound(m.id(), RoundKind.RATING, roster, 10,
+                RoundSettings.NORMAL.withCounting(Counting.DOUBLE_ENTRY));
+        store.readings().record(de.id(), 1, 3, draft(2, level(1), level(2)));
+        store.readings().record(de.id(), 1, 3, draft(2, level(1), level(2)));
+        store.readings().record(de.id(), 2, 3, draft(2, level(3), level(2)));
+        store.readings().record(de.id(), 2, 3, draft(2, level(3), level(1)));
+        store.readings().record(de.id(), 2, 3, draft(2, level(3), level(1)));
+        Round sheet = store.openRound(m.id(), RoundKind.VOTE, roster, 10,
+                RoundSettings.NORMAL.withCounting(Counting.TALLY_SHEET_TWICE));
+        store.sheets().record(sheet.id(), new TallySheet(10, 9, 8, 1, List.of(
+                new LineCount(new long[] {5, 3}, 0), new LineCount(new long[] {4, 3}, 1))));
+        store.sheets().record(sheet.id(), new TallySheet(10, 9, 8, 1, List.of(
+                new LineCount(new long[] {5, 3}, 0), new LineCount(new long[] {3, 4}, 1))));
+
+        try (StoreReads file = Database.openReadOnly(this.file)) {
+            for (long id : List.of(de.id(), sheet.id())) {
+                assertEquals(store.round(id), file.round(id));
+                assertEquals(store.readingsOf(id), file.readingsOf(id));
+                assertEquals(store.storedReadings(id), file.storedReadings(id));
+                assertEquals(store.ballotSerials(id), file.ballotSerials(id));
+                assertEquals(store.numbered(id), file.numbered(id));
+                assertEquals(store.sheetEntries(id), file.sheetEntries(id));
+                assertEquals(store.sheetsOf(store.round(id)), file.sheetsOf(file.round(id)));
+            }
+            assertEquals(5, file.readingsOf(de.id()).size());
+            assertEquals(Integer.valueOf(3), file.numbered(de.id()));
+            assertEquals(2, file.ballotSerials(de.id()).size());
+            assertEquals(2, file.sheetEntries(sheet.id()).size());
+            assertEquals(Counting.TALLY_SHEET_TWICE, file.round(sheet.id()).settings().counting());
         }
     }
 
