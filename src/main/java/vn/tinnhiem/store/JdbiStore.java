@@ -76,7 +76,7 @@ public final class JdbiStore implements Store {
      * Jdbi's handle on the file's connection, made at its first use: Jdbi's first use costs a few hundred
      * milliseconds of class loading, and the first screen (the list of meetings) is read without it.
      */
-    private Handle handle() {
+    private synchronized Handle handle() {
         if (handle == null) {
             handle = Jdbi.open(connection);
         }
