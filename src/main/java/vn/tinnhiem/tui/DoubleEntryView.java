@@ -57,14 +57,15 @@ final class DoubleEntryView {
         if (s.last() != null) {
             v.text(2, v.height() - 5, View.fit(v.t("de.last", s.last().serial(), s.last().pass()), v.width() - 4));
         }
-        v.bold(2, v.height() - 4, View.fit(typing(s, v), v.width() - 4));
+        if (s.ask() != DoubleEntryScreen.Ask.NUMBERED) { // the count is not yet the chair's: no serial to suggest
+            v.bold(2, v.height() - 4, View.fit(typing(s, v), v.width() - 4));
+        }
         v.notice(s.notice(), 2); // a conflict or a gap is worth two lines rather than an ellipsis
         if (s.prompt() != null) {
             s.prompt().draw(v);
         }
-        if (s.closing()) {
-            Box.draw(v, v.t("ui.close.title", round.number()), List.of(v.t("de.close.confirm", round.number(),
-                    s.numbered())));
+        if (s.ask() != null) {
+            DoubleEntryAskView.draw(s, v);
         }
     }
 

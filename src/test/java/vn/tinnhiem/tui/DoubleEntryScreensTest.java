@@ -36,6 +36,12 @@ class DoubleEntryScreensTest {
         SCREENS.put("de-marks-help", "⏎⏎6⏎?");
         SCREENS.put("de-audit", "⏎n");
         SCREENS.put("de-next-pass", "⏎⏎8⏎33333⏎⏎");
+        SCREENS.put("de-numbered-check", "⏎↑⏎12⏎");
+        SCREENS.put("de-numbered-correct", "⏎↑⏎12⏎⎋");
+        SCREENS.put("de-numbered-confirmed", "⏎↑⏎12⏎⏎");
+        SCREENS.put("de-drop-ask", "⏎⏎6⏎12⎋");
+        SCREENS.put("de-drop-kept", "⏎⏎6⏎12⎋⎋");
+        SCREENS.put("de-leave-ask", "⏎⏎6⏎12q");
     }
 
     @TestFactory
