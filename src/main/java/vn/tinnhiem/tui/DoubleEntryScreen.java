@@ -86,7 +86,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
 
     /** The serial Enter takes when none is typed ({@link DoubleEntry#suggested}). */
     public Integer suggested() {
-        return numbered == null ? null : DoubleEntry.suggested(readings, numbered, last == null ? null : last.serial());
+        return numbered == null ? null : DoubleEntry.suggested(readings, numbered, last);
     }
 
     @Override

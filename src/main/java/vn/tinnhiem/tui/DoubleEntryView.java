@@ -3,6 +3,7 @@ package vn.tinnhiem.tui;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.DoubleEntry;
 import vn.tinnhiem.domain.DoubleEntryProgress;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.SerialState;
@@ -113,8 +114,9 @@ final class DoubleEntryView {
         if (s.serial() == null) {
             Integer next = s.suggested();
             String typed = s.serialText().isEmpty() ? "_" : s.serialText() + "_";
+            boolean again = next != null && DoubleEntry.state(next, s.readings()) instanceof SerialState.InConflict;
             return v.t("de.typing.serial", typed) + (next == null || !s.serialText().isEmpty() ? ""
-                    : "  " + v.t("de.typing.suggested", next));
+                    : "  " + v.t(again ? "de.typing.suggestedAgain" : "de.typing.suggested", next));
         }
         BallotDraft d = s.draft();
         String head = v.t("de.typing.marks", s.serial(), s.pass()) + " ";
