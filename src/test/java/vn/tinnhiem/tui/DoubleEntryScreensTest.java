@@ -45,6 +45,7 @@ class DoubleEntryScreensTest {
         SCREENS.put("de-drop-kept", "⏎⏎6⏎12⎋⎋");
         SCREENS.put("de-leave-ask", "⏎⏎6⏎12q");
         SCREENS.put("de-conflicts-many", "⏎⏎" + MANY_CONFLICTS);
+        SCREENS.put("de-meeting", "⏎");
         SCREENS.put("de-conflicts-many-close", "⏎⏎" + MANY_CONFLICTS + "c");
     }
 
