@@ -43,6 +43,7 @@ class DoubleEntryScreensTest {
         SCREENS.put("de-numbered-confirmed", "⏎↑⏎12⏎⏎");
         SCREENS.put("de-drop-ask", "⏎⏎6⏎12⎋");
         SCREENS.put("de-drop-kept", "⏎⏎6⏎12⎋⎋");
+        SCREENS.put("de-drop-yes", "⏎⏎6⏎12⎋⏎");
         SCREENS.put("de-leave-ask", "⏎⏎6⏎12q");
         SCREENS.put("de-conflicts-many", "⏎⏎" + MANY_CONFLICTS);
         SCREENS.put("de-meeting", "⏎");
