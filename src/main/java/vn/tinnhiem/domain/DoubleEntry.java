@@ -157,21 +157,40 @@ public final class DoubleEntry {
     }
 
     /**
-     * The serial to key next when the operator types none: the one after the serial last kept while it still takes
-     * a reading, else the first not yet read twice, so a pass goes through the pile and the next starts at its top.
-     * A conflict is never suggested: its paper must be pulled first. {@code null} when nothing is left to read.
+     * The serial to key next when the operator types none. The current pass is the pass of the reading kept last
+     * (or the first pass while any serial is unread): the next serial after the last one that still needs a reading
+     * in that pass, going round to the top of the pile; then the serials that need the other pass; then, once
+     * every paper is read twice, the first ballot in conflict (its paper is pulled and read again). {@code null}
+     * when nothing is left to read.
      */
-    public static Integer suggested(List<Reading> readings, int numbered, Integer lastSerial) {
-        int next = lastSerial == null ? 0 : lastSerial + 1;
-        if (next >= 1 && next <= numbered && nextPass(readings, numbered, next).isOk()
-                && !(state(next, readings) instanceof SerialState.InConflict)) {
-            return next;
+    public static Integer suggested(List<Reading> readings, int numbered, Reading last) {
+        Map<Integer, SerialState> states = states(readings, numbered);
+        boolean unread = states.values().stream().anyMatch(x -> x instanceof SerialState.Missing);
+        int pass = last != null && last.pass() < 3 ? last.pass() : unread ? 1 : 2;
+        int from = last == null ? 1 : last.serial() + 1;
+        Integer next = needing(states, numbered, pass, from);
+        if (next == null) {
+            next = needing(states, numbered, pass, 1);
         }
-        DoubleEntryProgress p = progress(readings, numbered);
-        int missing = p.missing().isEmpty() ? Integer.MAX_VALUE : p.missing().get(0);
-        int once = p.once().isEmpty() ? Integer.MAX_VALUE : p.once().get(0);
-        int first = Math.min(missing, once);
-        return first == Integer.MAX_VALUE ? null : first;
+        if (next == null) {
+            next = needing(states, numbered, 3 - pass, 1);
+        }
+        if (next == null) {
+            next = states.values().stream().filter(x -> x instanceof SerialState.InConflict)
+                    .map(SerialState::serial).findFirst().orElse(null);
+        }
+        return next;
+    }
+
+    /** The first serial from {@code from} up that has exactly {@code pass - 1} readings: it needs that pass. */
+    private static Integer needing(Map<Integer, SerialState> states, int numbered, int pass, int from) {
+        for (int s = Math.max(1, from); s <= numbered; s++) {
+            SerialState st = states.get(s);
+            if ((pass == 1 && st instanceof SerialState.Missing) || (pass == 2 && st instanceof SerialState.EnteredOnce)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**

@@ -30,7 +30,8 @@ final class DoubleEntryKeys {
 
     private static final Set<EntryKeys.Action> MARKING = EnumSet.of(EntryKeys.Action.MARK, EntryKeys.Action.BLANK,
             EntryKeys.Action.SEVERAL, EntryKeys.Action.FILL, EntryKeys.Action.BACK_STEP, EntryKeys.Action.COMMIT,
-            EntryKeys.Action.INVALID, EntryKeys.Action.ABANDON, EntryKeys.Action.ROOM, EntryKeys.Action.HELP);
+            EntryKeys.Action.INVALID, EntryKeys.Action.ABANDON, EntryKeys.Action.ROOM, EntryKeys.Action.HELP,
+            EntryKeys.Action.LEAVE);
 
     /** While the marks of the chosen serial are typed: the ballot screen's own keys for them. */
     static final Keys<EntryKeys.Action> MARKS = new Keys<>("deMarks", EntryKeys.KEYS.bindings().stream()

@@ -23,15 +23,21 @@ import vn.tinnhiem.tui.EntryKeys.Action;
  * each paper its serial and its marks. The pass is the app's to decide from the readings kept, and the screen never
  * shows a serial's earlier readings while it is keyed; conflicts are listed by serial and official line only.
  * {@code numbered}: {@code null} until given; {@code serial}: {@code null} while the serial is typed into
- * {@code serialText}; {@code closing}: the close is being confirmed; {@code last}: the reading kept last.
+ * {@code serialText}; {@code ask}: the question over the screen, if any; {@code last}: the reading kept last.
  */
 public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> ballots, Tally tally,
                                 List<Reading> readings, Integer numbered, String serialText, Integer serial,
-                                BallotDraft draft, boolean filling, Prompt prompt, boolean closing, Reading last,
+                                BallotDraft draft, boolean filling, Prompt prompt, Ask ask, Reading last,
                                 Notice notice) implements ScreenState {
     private static final int SERIAL_DIGITS = 6;
 
     enum Purpose { NUMBERED }
+
+    /**
+     * A question asked before something that cannot be taken back: the count numbered (held in {@code numbered}
+     * until a yes), the close, or dropping the half-typed reading (to choose another ballot, or to leave).
+     */
+    enum Ask { NUMBERED, CLOSE, DROP, LEAVE }
 
     public DoubleEntryScreen {
         ballots = List.copyOf(ballots);
@@ -42,30 +48,30 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
                                        Integer numbered, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         DoubleEntryScreen s = new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, false, null, notice);
+                BallotDraft.empty(round.officials().size()), false, null, null, null, notice);
         return numbered == null ? s.askNumbered("") : s;
     }
 
     private DoubleEntryScreen askNumbered(String typed) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, null, "", null, draft, false,
                 Prompt.of("de.numbered.title", Purpose.NUMBERED, Field.number("de.numbered.field", typed))
-                        .withTitleArgs(round.number(), round.issued()), false, last, notice);
+                        .withTitleArgs(round.number(), round.issued()), null, last, notice);
     }
 
     DoubleEntryScreen note(Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, serialText, serial, draft,
-                filling, prompt, closing, last, n);
+                filling, prompt, ask, last, n);
     }
 
     /** Back to typing a serial: nothing chosen, nothing typed. */
     private DoubleEntryScreen toSerial(String text, Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, text, null,
-                BallotDraft.empty(round.officials().size()), false, null, false, last, n);
+                BallotDraft.empty(round.officials().size()), false, null, null, last, n);
     }
 
     private DoubleEntryScreen marking(BallotDraft d, boolean fill, Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, serialText, serial, d,
-                fill, null, false, last, n);
+                fill, null, null, last, n);
     }
 
     public DoubleEntryProgress progress() {
@@ -80,7 +86,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
 
     /** The serial Enter takes when none is typed ({@link DoubleEntry#suggested}). */
     public Integer suggested() {
-        return numbered == null ? null : DoubleEntry.suggested(readings, numbered, last == null ? null : last.serial());
+        return numbered == null ? null : DoubleEntry.suggested(readings, numbered, last);
     }
 
     @Override
@@ -88,7 +94,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         if (prompt != null) {
             return Prompt.KEYS;
         }
-        if (closing) {
+        if (ask != null) {
             return Confirm.KEYS;
         }
         if (filling) {
@@ -127,7 +133,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         }
         Notice n = DoubleEntryNotices.kept(k);
         return new DoubleEntryScreen(meetingTitle, round, nextBallots, t, nextReadings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, false, k.reading(), n);
+                BallotDraft.empty(round.officials().size()), false, null, null, k.reading(), n);
     }
 
     private Step key(KeyStroke k) {
@@ -137,16 +143,11 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
                 case SUBMIT -> Step.stay(numberedGiven());
                 case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
                 case EDITING -> Step.stay(new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, null,
-                        "", null, draft, false, prompt.edit(k), false, last, null));
+                        "", null, draft, false, prompt.edit(k), null, last, null));
             };
         }
-        if (closing) {
-            Confirm.Answer a = Confirm.KEYS.find(k).orElse(null);
-            if (a == Confirm.Answer.HELP) {
-                return Step.stay(new HelpOverlay(this, Confirm.KEYS));
-            }
-            return a == Confirm.Answer.YES ? Step.of(toSerial("", null), new Effect.CloseDoubleEntry(round.id(), tally))
-                    : Step.stay(toSerial("", Notice.info("ui.close.cancelled")));
+        if (ask != null) {
+            return answer(Confirm.KEYS.find(k).orElse(null));
         }
         if (filling) {
             return fill(k);
@@ -162,8 +163,31 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         if (!n.isOk()) {
             return askNumbered(prompt.text(0)).note(Notice.error(n.problem()));
         }
-        return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, n.value(), "", null, draft, false,
-                null, false, last, Notice.info("de.numbered.set", n.value()));
+        return asking(n.value(), Ask.NUMBERED);
+    }
+
+    private DoubleEntryScreen asking(Integer count, Ask a) {
+        return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, count, serialText, serial, draft,
+                filling, null, a, last, null);
+    }
+
+    /** Enter does what the question says; Esc goes back to where the question was asked, nothing changed. */
+    private Step answer(Confirm.Answer a) {
+        if (a == Confirm.Answer.HELP) {
+            return Step.stay(new HelpOverlay(this, Confirm.KEYS));
+        }
+        boolean yes = a == Confirm.Answer.YES;
+        return switch (ask) {
+            case NUMBERED -> Step.stay(yes ? new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings,
+                    numbered, "", null, draft, false, null, null, last, Notice.info("de.numbered.set", numbered))
+                    : askNumbered(String.valueOf(numbered)).note(Notice.info("de.numbered.again")));
+            case CLOSE -> yes ? Step.of(toSerial("", null), new Effect.CloseDoubleEntry(round.id(), tally))
+                    : Step.stay(toSerial("", Notice.info("ui.close.cancelled")));
+            case DROP -> Step.stay(yes ? toSerial("", Notice.info("de.entry.abandoned", serial))
+                    : marking(draft, false, null));
+            case LEAVE -> yes ? Step.of(this, new Effect.ToMeeting(round.meetingId(), null))
+                    : Step.stay(marking(draft, false, null));
+        };
     }
 
     private Step serialKey(KeyStroke k) {
@@ -180,8 +204,8 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             case CHOOSE -> Step.stay(choose());
             case CLOSE -> {
                 Checked<Integer> ok = DoubleEntry.closing(progress());
-                yield Step.stay(ok.isOk() ? new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings,
-                        numbered, "", null, draft, false, null, true, last, null) : note(Notice.error(ok.problem())));
+                yield Step.stay(ok.isOk() ? toSerial("", null).asking(numbered, Ask.CLOSE)
+                        : note(Notice.error(ok.problem())));
             }
             case VOID -> Step.stay(note(Notice.error(Problem.of("de.entry.noVoid"))));
             case ROOM -> Step.stay(RoomScreen.over(this, roomModel()));
@@ -200,7 +224,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             return toSerial("", Notice.error(pass.problem()));
         }
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", chosen,
-                BallotDraft.empty(round.officials().size()), false, null, false, last,
+                BallotDraft.empty(round.officials().size()), false, null, null, last,
                 Notice.info("de.entry.keyMarks", chosen, pass.value()));
     }
 
@@ -219,8 +243,9 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             case BACK_STEP -> Step.stay(draft.isEmpty() ? toSerial("", null) : marking(draft.back(), false, null));
             case COMMIT -> commit();
             case INVALID -> Step.stay(marking(draft.invalidate(), false, Notice.info("ui.entry.invalidHint")));
-            case ABANDON -> Step.stay(toSerial("", draft.isEmpty() ? null
-                    : Notice.info("de.entry.abandoned", serial)));
+            case ABANDON -> Step.stay(draft.isEmpty() ? toSerial("", null) : asking(numbered, Ask.DROP));
+            case LEAVE -> draft.isEmpty() ? Step.of(this, new Effect.ToMeeting(round.meetingId(), null))
+                    : Step.stay(asking(numbered, Ask.LEAVE));
             case ROOM -> Step.stay(RoomScreen.over(this, roomModel()));
             case HELP -> Step.stay(new HelpOverlay(this, marksKeys()));
             default -> Step.stay(this);

@@ -3,6 +3,7 @@ package vn.tinnhiem.tui;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.DoubleEntry;
 import vn.tinnhiem.domain.DoubleEntryProgress;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.SerialState;
@@ -14,6 +15,9 @@ import vn.tinnhiem.domain.Tally;
  * pass, never its marks: the next pass of the same paper must not see them), and the serial or marks being typed.
  */
 final class DoubleEntryView {
+    /** Rows of the tally table (with its heading) kept however long the list of conflicts grows. */
+    private static final int MIN_TABLE_ROWS = 4;
+
     private DoubleEntryView() {
     }
 
@@ -34,10 +38,21 @@ final class DoubleEntryView {
         }
         legend.append(v.t("ui.entry.legendRest"));
         v.text(2, 2, View.fit(legend.toString(), v.width() - 4));
-        v.text(2, 3, View.fit(conflicts(v, p), v.width() - 4));
-
-        int top = 6;
         int bottom = v.height() - 5;
+        // Every conflict in full, on as many rows as it takes: the committee pulls these papers. The table gives
+        // way, down to a few rows of officials.
+        List<String> pull = conflicts(v, p, v.width() - 4);
+        int room = Math.max(1, bottom - 5 - MIN_TABLE_ROWS);
+        if (pull.size() > room) {
+            pull = new ArrayList<>(pull.subList(0, room));
+            pull.set(room - 1, View.fit(pull.get(room - 1) + " …", v.width() - 4));
+        }
+        for (int i = 0; i < pull.size(); i++) {
+            v.text(2, 3 + i, pull.get(i));
+        }
+        int shift = pull.size() - 1;
+
+        int top = 6 + shift;
         int rows = bottom - top;
         int n = round.officials().size();
         BallotDraft d = s.draft();
@@ -51,41 +66,57 @@ final class DoubleEntryView {
             String shown = v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n);
             base = View.fit(base, v.width() - 6 - shown.length()) + "  " + shown;
         }
-        v.text(2, 4, View.fit(base, v.width() - 4));
+        v.text(2, 4 + shift, View.fit(base, v.width() - 4));
         TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> marking ? markText(s, i) : "",
                 cursor >= 0 && cursor < n ? cursor : -1, false);
         if (s.last() != null) {
             v.text(2, v.height() - 5, View.fit(v.t("de.last", s.last().serial(), s.last().pass()), v.width() - 4));
         }
-        v.bold(2, v.height() - 4, View.fit(typing(s, v), v.width() - 4));
+        if (s.ask() != DoubleEntryScreen.Ask.NUMBERED) { // the count is not yet the chair's: no serial to suggest
+            v.bold(2, v.height() - 4, View.fit(typing(s, v), v.width() - 4));
+        }
         v.notice(s.notice(), 2); // a conflict or a gap is worth two lines rather than an ellipsis
         if (s.prompt() != null) {
             s.prompt().draw(v);
         }
-        if (s.closing()) {
-            Box.draw(v, v.t("ui.close.title", round.number()), List.of(v.t("de.close.confirm", round.number(),
-                    s.numbered())));
+        if (s.ask() != null) {
+            DoubleEntryAskView.draw(s, v);
         }
     }
 
-    /** "Lệch, rút phiếu đọc lại: số 5 (dòng 2, 7) · số 9 (cả phiếu)": serial and lines, never the readings. */
-    private static String conflicts(View v, DoubleEntryProgress p) {
+    /**
+     * "Lệch, rút phiếu đọc lại: số 5 (dòng 2, 7) · số 9 (cả phiếu)": serial and lines, never the readings; broken
+     * between conflicts, so a serial and its lines stay on one row.
+     */
+    private static List<String> conflicts(View v, DoubleEntryProgress p, int width) {
         if (p.conflicts().isEmpty()) {
-            return v.t("de.conflicts.none");
+            return List.of(View.fit(v.t("de.conflicts.none"), width));
         }
         List<String> items = new ArrayList<>();
         for (SerialState.InConflict c : p.conflicts()) {
             items.add(v.t("de.conflicts.item", c.serial(), v.t(DoubleEntryNotices.lines(c.lines()))));
         }
-        return v.t("de.conflicts", String.join(" · ", items));
+        List<String> rows = new ArrayList<>();
+        String row = v.t("de.conflicts", items.get(0));
+        for (String item : items.subList(1, items.size())) {
+            if (row.length() + 3 + item.length() <= width) {
+                row = row + " · " + item;
+            } else {
+                rows.addAll(Wrap.lines(row + " ·", width));
+                row = "  " + item;
+            }
+        }
+        rows.addAll(Wrap.lines(row, width));
+        return rows;
     }
 
     private static String typing(DoubleEntryScreen s, View v) {
         if (s.serial() == null) {
             Integer next = s.suggested();
             String typed = s.serialText().isEmpty() ? "_" : s.serialText() + "_";
+            boolean again = next != null && DoubleEntry.state(next, s.readings()) instanceof SerialState.InConflict;
             return v.t("de.typing.serial", typed) + (next == null || !s.serialText().isEmpty() ? ""
-                    : "  " + v.t("de.typing.suggested", next));
+                    : "  " + v.t(again ? "de.typing.suggestedAgain" : "de.typing.suggested", next));
         }
         BallotDraft d = s.draft();
         String head = v.t("de.typing.marks", s.serial(), s.pass()) + " ";

@@ -244,7 +244,7 @@ public final class EffectRunner {
     private MeetingScreen meetingScreen(long meetingId, Notice notice) {
         Meeting m = store.meeting(meetingId);
         List<RoundLine> rounds = store.rounds(meetingId).stream()
-                .map(r -> new RoundLine(r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))))
+                .map(r -> RoundLine.of(store, r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))))
                 .toList();
         int selected = 0;
         for (int i = 0; i < rounds.size(); i++) {

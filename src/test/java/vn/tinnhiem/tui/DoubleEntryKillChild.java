@@ -24,7 +24,7 @@ public final class DoubleEntryKillChild {
         try (Harness h = new Harness(db, Messages.vietnamese(), 100, 30)) {
             h.enter().enter(); // the meeting, then its open round
             if (h.app.state() instanceof DoubleEntryScreen s && s.prompt() != null) {
-                h.type(String.valueOf(NUMBERED)).enter();
+                h.type(String.valueOf(NUMBERED)).enter().enter(); // the count, then yes to its check
             }
             if (!(h.app.state() instanceof DoubleEntryScreen first) || first.numbered() == null) {
                 System.out.println("NOT-ON-DOUBLE-ENTRY " + h.app.state().getClass().getSimpleName());

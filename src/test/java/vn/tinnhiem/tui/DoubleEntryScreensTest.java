@@ -19,6 +19,8 @@ import vn.tinnhiem.i18n.Messages;
  */
 class DoubleEntryScreensTest {
     static final Map<String, String> SCREENS = new LinkedHashMap<>();
+    /** Serials 4, 6, 7 and 8 keyed into conflict beside 3: a list of conflicts longer than one row. */
+    static final String MANY_CONFLICTS = "4⏎12121⏎6⏎+1⏎6⏎+2⏎7⏎+1⏎7⏎*⏎8⏎11+2⏎8⏎+3⏎";
 
     static {
         SCREENS.put("de-numbered", "⏎↑⏎");
@@ -36,6 +38,16 @@ class DoubleEntryScreensTest {
         SCREENS.put("de-marks-help", "⏎⏎6⏎?");
         SCREENS.put("de-audit", "⏎n");
         SCREENS.put("de-next-pass", "⏎⏎8⏎33333⏎⏎");
+        SCREENS.put("de-numbered-check", "⏎↑⏎12⏎");
+        SCREENS.put("de-numbered-correct", "⏎↑⏎12⏎⎋");
+        SCREENS.put("de-numbered-confirmed", "⏎↑⏎12⏎⏎");
+        SCREENS.put("de-drop-ask", "⏎⏎6⏎12⎋");
+        SCREENS.put("de-drop-kept", "⏎⏎6⏎12⎋⎋");
+        SCREENS.put("de-drop-yes", "⏎⏎6⏎12⎋⏎");
+        SCREENS.put("de-leave-ask", "⏎⏎6⏎12q");
+        SCREENS.put("de-conflicts-many", "⏎⏎" + MANY_CONFLICTS);
+        SCREENS.put("de-meeting", "⏎");
+        SCREENS.put("de-conflicts-many-close", "⏎⏎" + MANY_CONFLICTS + "c");
     }
 
     @TestFactory
