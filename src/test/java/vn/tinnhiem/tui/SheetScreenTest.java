@@ -100,7 +100,15 @@ class SheetScreenTest {
             ScreensGoldenTest.press(h, "c");
             assertThat(h.text()).contains("Chưa có lần nhập thứ hai");
             ScreensGoldenTest.press(h, keys(SheetFixture.sound(12)) + "s⏎");
-            assertThat(h.text()).contains("Hai lần nhập khớp nhau: bảng được tính. Các tổng kiểm tra đều đúng.");
+            String agreed = h.text();
+            assertThat(agreed).contains("Hai lần nhập khớp nhau: bảng được tính. Các tổng kiểm tra đều đúng.")
+                    .contains("Tổng kiểm tra của bảng đang nhập: đều đúng").doesNotContain("chưa đúng")
+                    .containsPattern("Thu về +47");
+            assertThat(agreed.lines().filter(l -> l.contains("Nguyễn Văn Thống")).findFirst().orElseThrow())
+                    .contains("  30 ").contains("  10 ");
+            ScreensGoldenTest.press(h, "9");
+            assertThat(h.text()).contains("Bảng tổng hợp đã khớp và các tổng kiểm tra đều đúng: không nhập thêm")
+                    .containsPattern("Thu về +47");
         }
     }
 
