@@ -71,6 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
         try (JdbiStore store = Database.openReadOnly(db)) {
             List<AuditEvent> log = store.auditLog();
             List<String> fingerprints = new ArrayList<>();
+            int roundsAgainstLog = 0;
             for (MeetingSummary summary : store.meetings()) {
                 Meeting meeting = store.meeting(summary.id());
                 out.println(m.get("cli.verify.meeting", meeting.id(), meeting.title()));
@@ -81,14 +82,16 @@ final class VerifyCommand implements Callable<Integer> {
                 for (Round round : rounds) {
                     RoundCheck c = check(store, meeting, round, log);
                     differences += report(c, meeting);
+                    roundsAgainstLog += LogFindings.count(c.differences());
                     if (c.stored() != null) {
                         fingerprints.add(c.stored());
                     }
                 }
             }
             List<Problem> both = LogCheck.check(log, store.meetingRows(), store.roundRows());
-            out.println(m.get("record.verify.logAgainstFile", m.get(both.isEmpty() ? "cli.verify.ok"
-                    : "cli.verify.differs")));
+            String verdict = m.get(both.isEmpty() && roundsAgainstLog == 0 ? "cli.verify.ok" : "cli.verify.differs");
+            out.println(m.get("record.verify.logAgainstFile", roundsAgainstLog == 0 ? verdict
+                    : m.get("verify.log.inRounds", verdict, roundsAgainstLog)));
             for (Problem p : both) {
                 out.println(m.get("cli.verify.difference", m.get(p)));
             }
