@@ -67,7 +67,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
 
     /** The control totals of the grid as keyed so far. */
     public List<Problem> problems() {
-        return ControlTotals.check(draft, round.issued());
+        return ControlTotals.check(draft, round.issued(), round.officials());
     }
 
     private SheetScreen withDraft(TallySheet d) {
@@ -206,7 +206,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     }
 
     private Step close() {
-        Checked<TallySheet> ok = life().closing(round.issued());
+        Checked<TallySheet> ok = life().closing(round.issued(), round.officials());
         if (!ok.isOk()) {
             boolean totals = "sheet.close.totals".equals(ok.problem().key());
             return Step.stay(asking(totals ? Ask.REFUSED : null, Notice.error(ok.problem())));
