@@ -161,8 +161,11 @@ final class VerifyCommand implements Callable<Integer> {
         Messages m = cli.messages();
         Round r = c.round();
         String state = m.get(r.isOpen() ? "ui.round.open" : "ui.round.closed");
-        String counts = c.tally() == null ? "" : m.get("cli.verify.counts", c.tally().validBallots(),
-                c.tally().invalidBallots(), c.tally().voidedBallots(), r.collected() == null ? "—" : r.collected());
+        Object collected = r.collected() == null ? "—" : r.collected();
+        String counts = c.tally() == null ? "" : r.settings().counting().ballotByBallot()
+                ? m.get("cli.verify.counts", c.tally().validBallots(), c.tally().invalidBallots(),
+                c.tally().voidedBallots(), collected)
+                : m.get("counted.verify.counts", c.tally().validBallots(), c.tally().invalidBallots(), collected);
         String verdict = m.get(c.ok() ? "cli.verify.ok" : "cli.verify.differs");
         String kind = m.get("ui.kind." + r.kind().name());
         cli.out().println(c.tally() == null ? m.get("cli.verify.roundUnread", r.number(), r.id(), kind, state, verdict)
