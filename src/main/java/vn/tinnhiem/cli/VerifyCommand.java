@@ -71,6 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
         try (StoreReads store = Database.openReadOnly(db)) {
             List<AuditEvent> log = store.auditLog();
             List<String> fingerprints = new ArrayList<>();
+            int roundsAgainstLog = 0;
             for (MeetingSummary summary : store.meetings()) {
                 Meeting meeting = store.meeting(summary.id());
                 out.println(m.get("cli.verify.meeting", meeting.id(), meeting.title()));
@@ -81,14 +82,16 @@ final class VerifyCommand implements Callable<Integer> {
                 for (Round round : rounds) {
                     RoundCheck c = check(store, meeting, round, log);
                     differences += report(c, meeting);
+                    roundsAgainstLog += LogFindings.count(c.differences());
                     if (c.stored() != null) {
                         fingerprints.add(c.stored());
                     }
                 }
             }
             List<Problem> both = LogCheck.check(log, store.meetingRows(), store.roundRows());
-            out.println(m.get("record.verify.logAgainstFile", m.get(both.isEmpty() ? "cli.verify.ok"
-                    : "cli.verify.differs")));
+            String verdict = m.get(both.isEmpty() && roundsAgainstLog == 0 ? "cli.verify.ok" : "cli.verify.differs");
+            out.println(m.get("record.verify.logAgainstFile", roundsAgainstLog == 0 ? verdict
+                    : m.get("verify.log.inRounds", verdict, roundsAgainstLog)));
             for (Problem p : both) {
                 out.println(m.get("cli.verify.difference", m.get(p)));
             }
@@ -158,8 +161,11 @@ final class VerifyCommand implements Callable<Integer> {
         Messages m = cli.messages();
         Round r = c.round();
         String state = m.get(r.isOpen() ? "ui.round.open" : "ui.round.closed");
-        String counts = c.tally() == null ? "" : m.get("cli.verify.counts", c.tally().validBallots(),
-                c.tally().invalidBallots(), c.tally().voidedBallots(), r.collected() == null ? "—" : r.collected());
+        Object collected = r.collected() == null ? "—" : r.collected();
+        String counts = c.tally() == null ? "" : r.settings().counting().ballotByBallot()
+                ? m.get("cli.verify.counts", c.tally().validBallots(), c.tally().invalidBallots(),
+                c.tally().voidedBallots(), collected)
+                : m.get("counted.verify.counts", c.tally().validBallots(), c.tally().invalidBallots(), collected);
         String verdict = m.get(c.ok() ? "cli.verify.ok" : "cli.verify.differs");
         String kind = m.get("ui.kind." + r.kind().name());
         cli.out().println(c.tally() == null ? m.get("cli.verify.roundUnread", r.number(), r.id(), kind, state, verdict)

@@ -21,8 +21,16 @@ public final class ControlTotals {
     private ControlTotals() {
     }
 
-    /** Every failing total, in sheet order; empty when the sheet holds. */
+    /** Every failing total, in sheet order; empty when the sheet holds. Officials are named by their line. */
     public static List<Problem> check(TallySheet sheet, int roundIssued) {
+        return check(sheet, roundIssued, List.of());
+    }
+
+    /**
+     * As {@link #check(TallySheet, int)}, each official's line named by the official's name with its line number
+     * when {@code officials} (the round's, in sheet order) has one for it.
+     */
+    public static List<Problem> check(TallySheet sheet, int roundIssued, List<Official> officials) {
         List<Problem> out = new ArrayList<>();
         if (sheet.issued() != roundIssued) {
             out.add(Problem.of("sheet.total.issued", sheet.issued(), roundIssued,
@@ -41,7 +49,10 @@ public final class ControlTotals {
             LineCount line = sheet.lines().get(i);
             long sum = line.marked() + line.invalid();
             if (sum != sheet.valid()) {
-                out.add(Problem.of("sheet.total.line", i + 1, sum, sheet.valid(), signed(sum - sheet.valid())));
+                out.add(i < officials.size()
+                        ? Problem.of("sheet.total.lineNamed", officials.get(i).fullName(), i + 1, sum, sheet.valid(),
+                        signed(sum - sheet.valid()))
+                        : Problem.of("sheet.total.line", i + 1, sum, sheet.valid(), signed(sum - sheet.valid())));
             }
         }
         return out;

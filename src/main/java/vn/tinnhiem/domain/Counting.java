@@ -21,6 +21,11 @@ public enum Counting {
         return all[(ordinal() + 1) % all.length];
     }
 
+    /** Each ballot keyed once as read out: the only way a ballot can be voided at entry and keyed again. */
+    public boolean ballotByBallot() {
+        return this == BALLOTS;
+    }
+
     /** Taken from the committee's tally sheets rather than ballot by ballot. */
     public boolean fromTallySheets() {
         return this == TALLY_SHEET || this == TALLY_SHEET_TWICE;

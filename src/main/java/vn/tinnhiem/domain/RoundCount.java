@@ -32,7 +32,7 @@ public final class RoundCount {
      */
     public static Checked<Integer> closing(Round round, List<Ballot> ballots, List<SheetEntry> sheets, int collected) {
         if (round.isOpen() && round.settings().counting().fromTallySheets()) {
-            Checked<TallySheet> sheet = sheet(round, sheets).closing(round.issued());
+            Checked<TallySheet> sheet = sheet(round, sheets).closing(round.issued(), round.officials());
             if (!sheet.isOk()) {
                 return sheet.map(s -> 0);
             }

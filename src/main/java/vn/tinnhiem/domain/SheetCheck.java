@@ -23,7 +23,7 @@ final class SheetCheck {
         if (fromSheets && !round.isOpen()) {
             // A closed round closed on a sheet whose totals held; a failing one now was changed since.
             RoundCount.sheet(round, sheets).counted().ifPresentOrElse(
-                    s -> ControlTotals.check(s, round.issued())
+                    s -> ControlTotals.check(s, round.issued(), round.officials())
                             .forEach(p -> diff.add(Problem.of("sheet.verify.totals", p))),
                     () -> diff.add(Problem.of("sheet.verify.noSheet")));
         }
@@ -39,12 +39,43 @@ final class SheetCheck {
             if (was == null) {
                 diff.add(Problem.of("sheet.verify.notLogged", entry.pass()));
             } else if (!was.equals(is)) {
-                diff.add(Problem.of("sheet.verify.differs", entry.pass(), AuditDetail.field(was, "sheet"),
-                        entry.sheet().encode()));
+                cells(round, entry, AuditDetail.field(was, "sheet"), diff);
             }
         }
         for (int pass : logged.keySet()) {
             diff.add(Problem.of("sheet.verify.missing", pass));
+        }
+    }
+
+    /** The most cells named one by one where a keying differs from its log entry; the rest are counted. */
+    static final int CELLS_NAMED = 4;
+
+    /**
+     * Where a stored keying differs from the numbers its log entry recorded: each cell named (official, column: log
+     * value → file value), the first few of them; the whole lines only when the log's cannot be read as a sheet of
+     * this round or the numbers agree and something else in the entry differs.
+     */
+    private static void cells(Round round, SheetEntry entry, String logged, List<Problem> diff) {
+        List<SheetCell> differing;
+        TallySheet was;
+        try {
+            was = TallySheet.decode(logged == null ? "" : logged);
+            differing = was.differences(entry.sheet());
+        } catch (IllegalArgumentException e) {
+            differing = List.of();
+            was = null;
+        }
+        if (differing.isEmpty()) {
+            diff.add(Problem.of("sheet.verify.differs", entry.pass(), logged, entry.sheet().encode()));
+            return;
+        }
+        for (int i = 0; i < differing.size() && i < CELLS_NAMED; i++) {
+            SheetCell c = differing.get(i);
+            diff.add(Problem.of("sheet.verify.cell", entry.pass(), SheetPlaces.place(round, c), was.value(c),
+                    entry.sheet().value(c)));
+        }
+        if (differing.size() > CELLS_NAMED) {
+            diff.add(Problem.of("sheet.verify.moreCells", entry.pass(), differing.size() - CELLS_NAMED));
         }
     }
 }

@@ -113,6 +113,11 @@ public sealed interface SheetLife {
      * in conflict) or while any control total fails (the first named, with how many).
      */
     default Checked<TallySheet> closing(int roundIssued) {
+        return closing(roundIssued, List.of());
+    }
+
+    /** As {@link #closing(int)}, a failing official's line named from the round's officials, in sheet order. */
+    default Checked<TallySheet> closing(int roundIssued, List<Official> officials) {
         if (this instanceof NotEntered) {
             return Checked.refused("sheet.close.notEntered");
         }
@@ -123,7 +128,7 @@ public sealed interface SheetLife {
             return Checked.refused("sheet.close.conflict", c.differing().size());
         }
         TallySheet sheet = counted().orElseThrow();
-        List<Problem> failing = ControlTotals.check(sheet, roundIssued);
+        List<Problem> failing = ControlTotals.check(sheet, roundIssued, officials);
         if (!failing.isEmpty()) {
             return Checked.refused("sheet.close.totals", failing.size(), failing.get(0));
         }

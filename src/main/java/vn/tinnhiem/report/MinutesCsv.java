@@ -57,7 +57,8 @@ public final class MinutesCsv {
                     String.valueOf(round.issued()),
                     round.collected() == null ? "" : String.valueOf(round.collected()),
                     String.valueOf(t.validBallots()), String.valueOf(t.invalidBallots()),
-                    String.valueOf(t.voidedBallots()), String.valueOf(minutes.result().base()),
+                    round.settings().counting().ballotByBallot() ? String.valueOf(t.voidedBallots()) : "",
+                    String.valueOf(minutes.result().base()),
                     MinutesWords.baseNoun(form, m), String.valueOf(i + 1), r.official().fullName(),
                     r.official().position()));
             for (int level = 1; level <= form.levels(); level++) {

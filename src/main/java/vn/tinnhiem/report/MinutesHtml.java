@@ -142,7 +142,9 @@ public final class MinutesHtml {
         fact(out, m.get("report.minutes.collected"), round.collected() == null ? "" : String.valueOf(round.collected()));
         fact(out, m.get("report.minutes.valid"), String.valueOf(t.validBallots()));
         fact(out, m.get("report.minutes.invalid"), String.valueOf(t.invalidBallots()));
-        fact(out, m.get("report.minutes.voided"), String.valueOf(t.voidedBallots()));
+        if (round.settings().counting().ballotByBallot()) {
+            fact(out, m.get("report.minutes.voided"), String.valueOf(t.voidedBallots()));
+        }
         out.append("</table>\n");
         if (!minutes.voided().isEmpty()) {
             out.append("<p class=\"note\">").append(e(m.get("report.minutes.voidedNote"))).append("</p>\n")

@@ -78,13 +78,17 @@ public final class MinutesText {
 
         section(out, m.get("report.minutes.sec.ballots"));
         Tally t = minutes.result().tally();
-        facts(out, List.of(
+        List<String[]> ballots = new ArrayList<>(List.of(
                 fact(m.get("report.minutes.issued"), String.valueOf(round.issued())),
                 fact(m.get("report.minutes.collected"), round.collected() == null ? ""
                         : String.valueOf(round.collected())),
                 fact(m.get("report.minutes.valid"), String.valueOf(t.validBallots())),
-                fact(m.get("report.minutes.invalid"), String.valueOf(t.invalidBallots())),
-                fact(m.get("report.minutes.voided"), String.valueOf(t.voidedBallots()))), true);
+                fact(m.get("report.minutes.invalid"), String.valueOf(t.invalidBallots()))));
+        // Ballots are voided at entry only when keyed one by one as read out.
+        if (round.settings().counting().ballotByBallot()) {
+            ballots.add(fact(m.get("report.minutes.voided"), String.valueOf(t.voidedBallots())));
+        }
+        facts(out, ballots, true);
         if (!minutes.voided().isEmpty()) {
             line(out, m.get("report.minutes.voidedNote"));
         }

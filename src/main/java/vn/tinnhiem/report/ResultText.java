@@ -69,8 +69,15 @@ public final class ResultText {
                 m.get("report.state." + round.state().name())
                         + (round.rehearsal() ? " · " + m.get("room.mark.rehearsal") : ""))).append('\n');
         String collected = round.collected() == null ? m.get("report.notYet") : String.valueOf(round.collected());
-        out.append(m.get("report.ballots", round.issued(), collected, tally.validBallots(), tally.invalidBallots(),
-                tally.voidedBallots())).append('\n');
+        if (round.settings().counting().ballotByBallot()) {
+            out.append(m.get("report.ballots", round.issued(), collected, tally.validBallots(),
+                    tally.invalidBallots(), tally.voidedBallots())).append('\n');
+        } else {
+            // Not keyed ballot by ballot: no ballot is voided at entry; say how the count was taken instead.
+            out.append(m.get("counted.report.how", m.get("counting.name." + round.settings().counting().name())))
+                    .append('\n').append(m.get("counted.report.ballots", round.issued(), collected,
+                            tally.validBallots(), tally.invalidBallots())).append('\n');
+        }
         out.append((closed ? m.get("law.report.base.closed", result.base(), m.base(result.round().form()))
                 : m.get("report.base.open", result.base()))).append('\n');
         out.append('\n').append(table(result, m));

@@ -10,6 +10,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.SheetCell;
 import vn.tinnhiem.domain.SheetLife;
+import vn.tinnhiem.domain.SheetPlaces;
 import vn.tinnhiem.domain.TallySheet;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.i18n.Messages;
@@ -40,7 +41,7 @@ public final class SheetMinutes {
         }
         Tally t = minutes.result().tally();
         TallySheet sheet = sheet(round, t);
-        List<Problem> failing = ControlTotals.check(sheet, round.issued());
+        List<Problem> failing = ControlTotals.check(sheet, round.issued(), round.officials());
         List<String> out = new ArrayList<>();
         history(minutes, m).ifPresent(out::add);
         out.add(m.get("sheet.minutes.heading"));
@@ -72,17 +73,14 @@ public final class SheetMinutes {
         return Optional.empty();
     }
 
-    /** "Thu về; người 3 · Tín nhiệm": places of the sheet as its paper names them (the minutes, the sheet screen). */
+    /**
+     * "Thu về; Lê Hoàng Phúc (dòng 3) · Tín nhiệm": places of the sheet as its paper names them (the minutes, the
+     * sheet screen).
+     */
     public static String places(Round round, List<SheetCell> cells, Messages m) {
-        String[] totals = {"sheet.cell.issued", "sheet.cell.collected", "sheet.cell.valid", "sheet.cell.invalid"};
         List<String> out = new ArrayList<>();
         for (SheetCell c : cells) {
-            if (c.totals()) {
-                out.add(m.get(totals[c.column()]));
-            } else {
-                out.add(m.get("sheet.place", c.row(), c.column() < round.levels()
-                        ? m.levelShort(round.form(), c.column() + 1) : m.get("sheet.col.invalid")));
-            }
+            out.add(m.get(SheetPlaces.place(round, c)));
         }
         return String.join("; ", out);
     }

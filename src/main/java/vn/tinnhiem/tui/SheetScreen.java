@@ -20,7 +20,7 @@ import vn.tinnhiem.tui.SheetKeys.Action;
  * Keying a round's tally sheet (docs/tally-sheet.md): a grid of the ballot totals and, per official, the count of
  * each level and of invalid lines, with the control totals worked out live under it. {@code s} saves the grid as
  * the sheet's next entry (one transaction, acknowledged after the commit); keyed twice, every entry starts from a
- * blank grid, so the second reader never sees the first's numbers. {@code fresh}: the next digit replaces the
+ * blank grid until a sheet counts, so no reader sees another's numbers; once one counts the grid shows it. {@code fresh}: the next digit replaces the
  * cell's number rather than extending it. {@code ask}: a question or a refusal over the grid. The grid scrolls
  * with the cursor (see {@link SheetView}), so the state holds no screen size.
  */
@@ -43,13 +43,18 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
         return s.withDraft(s.startingDraft());
     }
 
-    /** Keyed once the grid starts from the latest entry, to correct it; keyed twice always from blank. */
+    /**
+     * The grid starts from the sheet that counts, once there is one (keyed once: the latest entry, to correct it;
+     * keyed twice: the agreed or settling reading, so the chair sees the numbers the close takes). Before that,
+     * keyed twice, every reader starts from blank and never sees another reader's numbers.
+     */
     TallySheet startingDraft() {
-        SheetLife life = life();
-        if (life instanceof SheetLife.Keyed k) {
-            return k.latest().sheet();
-        }
-        return TallySheet.blank(round.officials().size(), round.levels());
+        return life().counted().orElseGet(() -> TallySheet.blank(round.officials().size(), round.levels()));
+    }
+
+    /** Keyed twice, settled and every control total holding: the grid shows what counts, not to be changed. */
+    boolean settled() {
+        return twice() && !life().entering(round.issued()).isOk();
     }
 
     public SheetLife life() {
@@ -62,7 +67,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
 
     /** The control totals of the grid as keyed so far. */
     public List<Problem> problems() {
-        return ControlTotals.check(draft, round.issued());
+        return ControlTotals.check(draft, round.issued(), round.officials());
     }
 
     private SheetScreen withDraft(TallySheet d) {
@@ -154,6 +159,9 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
         if (a == null) {
             return Step.stay(asking(null, Notice.error(Problem.of("sheet.key.unbound"))));
         }
+        if ((a == Action.DIGIT || a == Action.ERASE) && settled()) {
+            return Step.stay(asking(null, Notice.error(life().entering(round.issued()).problem())));
+        }
         List<SheetCell> cells = draft.cells();
         int here = cells.indexOf(cursor);
         return switch (a) {
@@ -198,7 +206,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     }
 
     private Step close() {
-        Checked<TallySheet> ok = life().closing(round.issued());
+        Checked<TallySheet> ok = life().closing(round.issued(), round.officials());
         if (!ok.isOk()) {
             boolean totals = "sheet.close.totals".equals(ok.problem().key());
             return Step.stay(asking(totals ? Ask.REFUSED : null, Notice.error(ok.problem())));

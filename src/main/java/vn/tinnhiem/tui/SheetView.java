@@ -191,7 +191,8 @@ final class SheetView {
                     v.t("sheet.ask.discard"), v.t("ui.ask.keys")));
             case REFUSED -> {
                 List<String> lines = new ArrayList<>();
-                for (Problem p : ControlTotals.check(life.counted().orElseThrow(), s.round().issued())) {
+                var round = s.round();
+                for (Problem p : ControlTotals.check(life.counted().orElseThrow(), round.issued(), round.officials())) {
                     lines.add("• " + v.t(p));
                 }
                 lines.add(v.t("sheet.refused.what"));

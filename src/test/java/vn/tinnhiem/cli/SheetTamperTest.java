@@ -75,10 +75,12 @@ class SheetTamperTest {
         CliRun run = verify();
         assertEquals(0, run.code(), run.out() + run.err());
         assertThat(run.out()).contains("Round 1 (id 1) · Confidence rating · CLOSED · from the tally sheet (valid 7, "
-                + "invalid 1, voided 0; collected 8): OK");
+                + "invalid 1; collected 8): OK").contains("Audit log against the file's data: OK");
         CliRun report = CliRun.run(dir, "report", "--db", db.toString(), "--lang", "en");
         assertEquals(0, report.code(), report.err());
-        assertThat(report.out()).contains("Nguyễn Văn An").contains("Trần Thị Bình").contains("62.50");
+        assertThat(report.out()).contains("Nguyễn Văn An").contains("Trần Thị Bình").contains("62.50")
+                .contains("Counted: Tally sheets entered twice\nBallots issued: 9 · collected: 8 · valid: 7 · invalid: 1\n")
+                .doesNotContain("voided");
     }
 
     @Test
@@ -90,10 +92,13 @@ class SheetTamperTest {
                         + "(SELECT id FROM sheet_entry WHERE pass = 3)");
         CliRun run = verify();
         assertEquals(1, run.code(), run.out());
-        assertThat(run.out()).contains("Sheet keying 3 differs from the log: log 9,8,7,1|4,2,1,0|1,1,5,0, "
-                + "file 9,8,7,1|5,0,1,0|1,1,5,0").contains("fingerprint")
-                .contains("The sheet that counts no longer holds a control total: Official 1: levels + invalid lines"
-                        + " = 6, valid ballots 7: off by -1");
+        assertThat(run.out()).contains("Sheet keying 3 differs from the log at Nguyễn Văn An (line 1) · High: log 4 → "
+                + "file 5").contains("Sheet keying 3 differs from the log at Nguyễn Văn An (line 1) · Confidence: log 2"
+                + " → file 0").doesNotContain("|").contains("fingerprint")
+                .contains("The sheet that counts no longer holds a control total: Nguyễn Văn An (line 1): off by -1, "
+                        + "levels + invalid lines = 6, valid ballots 7")
+                .contains("Audit log against the file's data: DIFFERS (2 in the rounds above)")
+                .doesNotContain("Audit log against the file's data: OK");
     }
 
     @Test
@@ -103,6 +108,7 @@ class SheetTamperTest {
                 "DELETE FROM sheet_entry WHERE pass = 1");
         CliRun run = verify();
         assertEquals(1, run.code(), run.out());
-        assertThat(run.out()).contains("Sheet keying 1 is in the log but no longer in the file");
+        assertThat(run.out()).contains("Sheet keying 1 is in the log but no longer in the file")
+                .contains("Audit log against the file's data: DIFFERS (1 in the rounds above)");
     }
 }

@@ -114,6 +114,8 @@ class VerifyCommandTest {
                 .contains("✗ vòng 1 (mã 1) của hội nghị 1: phiếu số 1: nhật ký ghi “ballot=1;status=VALID;marks=1,3”, "
                         + "nay là “ballot=1;status=VALID;marks=3,3”")
                 .containsPattern("  Vòng 2 \\(mã 2\\) · .*: ĐÚNG")
+                .contains("Nhật ký so với dữ liệu trong tệp: SAI LỆCH (1 chỗ ở các vòng trên)")
+                .doesNotContain("Nhật ký so với dữ liệu trong tệp: ĐÚNG")
                 .contains("Kết quả: 2 chỗ sai lệch");
     }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every message exists in Vietnamese and in English, and every key the code names is in the bundles. */
 class BundlesTest {
-    private static final String[] BUNDLES = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record", "law", "files", "keys", "room", "close", "counting", "doubleentry", "dekeying", "sheet"};
+    private static final String[] BUNDLES = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record",
+        "law", "files", "keys", "room", "close", "counting", "doubleentry", "dekeying", "sheet", "verify", "counted"};
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -44,6 +45,20 @@ class BundlesTest {
         Set<String> vi = new TreeSet<>(load(bundle + "_vi").stringPropertyNames());
         Set<String> en = new TreeSet<>(load(bundle + "_en").stringPropertyNames());
         assertThat(en).as("keys of %s_en", bundle).containsExactlyElementsOf(vi);
+    }
+
+    @Test
+    void everyBundleFileIsListedHereAndLoadedByTheProgram() throws IOException {
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> all = Files.list(Path.of("src/main/resources/i18n"))) {
+            all.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("_vi.properties"))
+                    .forEach(n -> files.add(n.substring(0, n.length() - "_vi.properties".length())));
+        }
+        assertThat(files).containsExactlyInAnyOrder(BUNDLES);
+        String messages = Files.readString(Path.of("src/main/java/vn/tinnhiem/i18n/Messages.java"));
+        for (String b : BUNDLES) {
+            assertThat(messages).as("Messages.BUNDLES lists %s", b).contains("\"i18n/" + b + "\"");
+        }
     }
 
     @Test

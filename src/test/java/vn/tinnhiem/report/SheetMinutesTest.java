@@ -38,7 +38,7 @@ class SheetMinutesTest {
         assertThat(text).contains("nhập số tổng từ bảng tổng hợp kiểm phiếu hai lần")
                 .contains("Phiếu hợp lệ + không hợp lệ = 45 + 2 = 47; phiếu thu về 47; phiếu phát ra 48.")
                 .contains("Các tổng kiểm tra đều đúng.")
-                .contains("hai lần nhập khác nhau ở 2 ô (Thu về; người 3 · TN thấp); bảng giấy được đọc lại, lần nhập 3"
+                .contains("hai lần nhập khác nhau ở 2 ô (Thu về; Lê Văn Ngữ (dòng 3) · TN thấp); bảng giấy được đọc lại, lần nhập 3"
                         + " được tính.");
         Golden.assertMatches("minutes-sheet-vi.txt", text);
     }

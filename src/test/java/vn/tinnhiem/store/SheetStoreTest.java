@@ -53,7 +53,7 @@ class SheetStoreTest extends StoreTestSupport {
         assertRefused("sheet.close.notEntered", () -> store.closeRound(r.id(), 38));
         store.sheets().record(r.id(), SLIP);
         assertRefused("sheet.close.totals", () -> store.closeRound(r.id(), 38), 1,
-                Problem.of("sheet.total.line", 2, 37L, 36, "+1"));
+                Problem.of("sheet.total.lineNamed", "Người số 2", 2, 37L, 36, "+1"));
         store.sheets().record(r.id(), SOUND);
         assertRefused("sheet.close.collected", () -> store.closeRound(r.id(), 37), 37, 38);
         Round closed = store.closeRound(r.id(), 38);

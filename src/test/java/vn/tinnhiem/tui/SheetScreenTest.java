@@ -41,14 +41,14 @@ class SheetScreenTest {
         try (Harness h = open(db, 120, 36)) {
             ScreensGoldenTest.press(h, "⏎⏎" + keys(off));
             assertThat(h.text()).contains("Tổng kiểm tra của bảng đang nhập: 1 chưa đúng")
-                    .contains("• Người thứ 2: các mức + dòng không hợp lệ = 46, phiếu hợp lệ 45: chênh +1");
+                    .contains("• Trần Thị Bích Ngọc (dòng 2): chênh +1, các mức + dòng không hợp lệ = 46, phiếu hợp lệ 45");
             ScreensGoldenTest.press(h, "s⏎");
             assertThat(h.text()).contains("Đã lưu lần nhập 1; lần này được tính. 1 tổng kiểm tra chưa đúng.");
             Round round = h.store.rounds(1).get(1);
             assertThat(h.store.sheets().entries(round.id())).containsExactly(new SheetEntry(1, off));
             ScreensGoldenTest.press(h, "c");
             assertThat(h.text()).contains("Chưa đóng được vòng 2: tổng kiểm tra chưa đúng")
-                    .contains("1 tổng kiểm tra chưa đúng, đầu tiên: Người thứ 2: các mức + dòng không hợp lệ = 46");
+                    .contains("1 tổng kiểm tra chưa đúng, đầu tiên: Trần Thị Bích Ngọc (dòng 2): chênh +1, các mức");
             // Fix the cell: the grid holds the saved sheet, official 2's low count is the 11th cell after the totals.
             ScreensGoldenTest.press(h, "⎋" + "⏎".repeat(4 + 4 + 2) + "4s⏎");
             assertThat(h.text()).contains("Đã lưu lần nhập 2; lần này được tính. Các tổng kiểm tra đều đúng.");
@@ -70,7 +70,7 @@ class SheetScreenTest {
         SheetFixture.create(db);
         try (Harness h = open(db, 80, 24)) {
             ScreensGoldenTest.press(h, "⏎↑⏎");
-            assertThat(h.text()).contains("Hai lần nhập khác nhau ở 2 ô").contains("Khác nhau: Thu về; người 3 · Tín")
+            assertThat(h.text()).contains("Hai lần nhập khác nhau ở 2 ô").contains("Khác nhau: Thu về; Lê Hoàng Phúc (dòng 3) · Tín")
                     .doesNotContain("47").doesNotContain(" 46");
             ScreensGoldenTest.press(h, "c");
             assertThat(h.text()).contains("Hai lần nhập khác nhau ở 2 ô: đọc lại bảng");
@@ -100,7 +100,15 @@ class SheetScreenTest {
             ScreensGoldenTest.press(h, "c");
             assertThat(h.text()).contains("Chưa có lần nhập thứ hai");
             ScreensGoldenTest.press(h, keys(SheetFixture.sound(12)) + "s⏎");
-            assertThat(h.text()).contains("Hai lần nhập khớp nhau: bảng được tính. Các tổng kiểm tra đều đúng.");
+            String agreed = h.text();
+            assertThat(agreed).contains("Hai lần nhập khớp nhau: bảng được tính. Các tổng kiểm tra đều đúng.")
+                    .contains("Tổng kiểm tra của bảng đang nhập: đều đúng").doesNotContain("chưa đúng")
+                    .containsPattern("Thu về +47");
+            assertThat(agreed.lines().filter(l -> l.contains("Nguyễn Văn Thống")).findFirst().orElseThrow())
+                    .contains("  30 ").contains("  10 ");
+            ScreensGoldenTest.press(h, "9");
+            assertThat(h.text()).contains("Bảng tổng hợp đã khớp và các tổng kiểm tra đều đúng: không nhập thêm")
+                    .containsPattern("Thu về +47");
         }
     }
 
