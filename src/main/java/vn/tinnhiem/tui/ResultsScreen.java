@@ -159,8 +159,9 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         var t = result.tally();
         v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "") + meetingTitle, v.t("ui.round.name", round.number()) + " · "
                 + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed") + RoundSettingsView.marks(v, round));
-        v.bold(2, 1, v.t("ui.results.counts", round.issued(), round.collected(), t.validBallots(),
-                t.invalidBallots(), t.voidedBallots()));
+        // Only a round keyed ballot by ballot can void a ballot at entry; the others say nothing of voids.
+        v.bold(2, 1, v.t(round.settings().counting().ballotByBallot() ? "ui.results.counts" : "counting.results.counts",
+                round.issued(), round.collected(), t.validBallots(), t.invalidBallots(), t.voidedBallots()));
         v.text(2, 2, View.fit(v.t("ui.results.base", result.base(), v.messages().base(round.form())),
                 v.width() - 4));
         v.text(2, 3, View.fit(v.t("ui.results.rules", v.messages().rules(round.form())), v.width() - 4));
