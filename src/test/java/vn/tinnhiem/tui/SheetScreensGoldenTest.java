@@ -28,6 +28,7 @@ class SheetScreensGoldenTest {
         SCREENS.put("sheet-close-refused", "⏎⏎" + off + "s⏎c");
         SCREENS.put("sheet-conflict", "⏎↑⏎");
         SCREENS.put("sheet-settled", "⏎↑⏎" + SheetScreenTest.keys(SheetFixture.sound(12)) + "s⏎");
+        SCREENS.put("sheet-results", "⏎↑⏎" + SheetScreenTest.keys(SheetFixture.sound(12)) + "s⏎c⏎");
         SCREENS.put("sheet-help", "⏎⏎¹");
         SCREENS.put("sheet-fifty", "↓⏎⏎" + "↓".repeat(30) + "12");
     }
