@@ -20,9 +20,14 @@ public record RoomModel(String meetingTitle, RoundResult result, String fingerpr
         return !result.round().isOpen();
     }
 
-    /** While the round is open under hidden tallies the room sees only the progress. */
+    /** While the round is open under hidden tallies, or waits for its tally sheet, the room sees no tallies. */
     public boolean talliesHidden() {
-        return !closed() && round().settings().hideTallies();
+        return !closed() && (round().settings().hideTallies() || waitingForSheet());
+    }
+
+    /** An open round counted from tally sheets before any sheet counts: nothing to show the room but that. */
+    public boolean waitingForSheet() {
+        return !closed() && round().settings().counting().fromTallySheets() && result.tally().entered() == 0;
     }
 
     public RoomModel atPage(int p, boolean pause) {

@@ -48,7 +48,8 @@ public final class RoomView {
         int pages = 1;
         if (m.talliesHidden()) {
             Rect mid = new Rect(list.col(), list.row() + list.height() / 2, list.width(), 1);
-            v.bold(mid.col(), mid.row(), center(v.t("room.hidden"), mid.width()));
+            v.bold(mid.col(), mid.row(), center(v.t(m.waitingForSheet() ? "counting.room.waiting" : "room.hidden"),
+                    mid.width()));
         } else {
             RoomOfficials officials = RoomOfficials.of(v, m.result(), list.width(), !small);
             Paging paging = Paging.of(officials.heights(), list.height());
@@ -140,6 +141,8 @@ public final class RoomView {
         if (m.closed()) {
             text = v.t("room.summary.closed", t.validBallots(), t.invalidBallots(), res.base(),
                     v.t("rules.base." + m.round().form().base().name()));
+        } else if (m.waitingForSheet()) {
+            text = v.t("counting.room.summary", m.round().issued());
         } else if (m.talliesHidden()) {
             text = v.t("room.summary.hidden", t.entered(), m.round().issued());
         } else {
