@@ -34,6 +34,8 @@ import vn.tinnhiem.store.StoreException;
 public final class EffectRunner {
     private static final Logger LOG = LoggerFactory.getLogger(EffectRunner.class);
 
+    /** The round whose screen was shown last, chosen again on the meeting screen when the chair comes back. */
+    private Long lastRound;
     private final Store store;
     private final Messages messages;
     private final Clock clock;
@@ -246,9 +248,14 @@ public final class EffectRunner {
         List<RoundLine> rounds = store.rounds(meetingId).stream()
                 .map(r -> RoundLine.of(store, r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))))
                 .toList();
+        // Back from a round, that round stays chosen (Enter goes back into it); otherwise the last open round.
         int selected = 0;
+        boolean left = false;
         for (int i = 0; i < rounds.size(); i++) {
-            if (rounds.get(i).round().isOpen()) {
+            if (lastRound != null && rounds.get(i).round().id() == lastRound) {
+                selected = i;
+                left = true;
+            } else if (!left && rounds.get(i).round().isOpen()) {
                 selected = i;
             }
         }
@@ -281,6 +288,7 @@ public final class EffectRunner {
     }
 
     private ScreenState roundScreen(Round round, Notice notice) {
+        lastRound = round.id();
         String title = store.meeting(round.meetingId()).title();
         var ballots = store.ballots(round.id());
         if (round.isOpen()) {

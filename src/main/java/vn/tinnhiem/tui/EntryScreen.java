@@ -156,7 +156,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
                 String last = ballots.stream().filter(b -> !b.voided()).reduce((x, y) -> y)
                         .map(b -> String.valueOf(b.number())).orElse("");
                 yield Step.stay(asking(Prompt.of("ui.void.title", Purpose.VOID,
-                        Field.number("ui.void.number", last), Field.of("ui.void.reason", "")), null, null, null));
+                        Field.suggestedNumber("ui.void.number", last), Field.of("ui.void.reason", "")), null, null, null));
             }
             case REPLACES -> Step.stay(toggleReplaces());
             case LOOKUP -> Step.stay(asking(Prompt.of("ui.lookup.title", Purpose.LOOKUP,

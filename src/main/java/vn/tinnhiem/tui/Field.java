@@ -3,13 +3,27 @@ package vn.tinnhiem.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
-/** A one-line text field: its label key, the text typed and the cursor. */
-public record Field(String labelKey, String text, int cursor, int maxLength) {
+/**
+ * A one-line text field: its label key, the text typed and the cursor. {@code suggested}: the text was put there
+ * for the user, not typed, and the first character typed replaces it (as a selected text would be), so a number
+ * typed over a suggested "5" reads "2", never "52".
+ */
+public record Field(String labelKey, String text, int cursor, int maxLength, boolean suggested) {
     /**
      * One character more than a text may hold ({@link vn.tinnhiem.domain.TextRules#MAX_LENGTH}): an overlong name,
      * typed or pasted, is refused with a message when saved, never cut short silently and saved cut.
      */
     public static final int DEFAULT_MAX = vn.tinnhiem.domain.TextRules.MAX_LENGTH + 1;
+
+    public Field(String labelKey, String text, int cursor, int maxLength) {
+        this(labelKey, text, cursor, maxLength, false);
+    }
+
+    /** A number put in for the user to accept with Enter or type over. */
+    public static Field suggestedNumber(String labelKey, String text) {
+        Field f = number(labelKey, text);
+        return new Field(f.labelKey(), f.text(), f.cursor(), f.maxLength(), !f.text().isEmpty());
+    }
 
     public static Field of(String labelKey, String text) {
         String t = text == null ? "" : text;
@@ -27,6 +41,10 @@ public record Field(String labelKey, String text, int cursor, int maxLength) {
 
     /** Applies an editing key; returns this field unchanged for keys it does not edit with. */
     public Field edit(KeyStroke k) {
+        if (suggested && k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
+                && !Character.isISOControl(k.getCharacter())) {
+            return new Field(labelKey, "", 0, maxLength).edit(k);
+        }
         return switch (k.getKeyType()) {
             case Character -> {
                 if (k.isCtrlDown() || k.isAltDown() || Character.isISOControl(k.getCharacter())
