@@ -40,16 +40,21 @@ public final class DoubleEntry {
         }
         Map<Integer, SerialState> out = new TreeMap<>();
         by.forEach((s, list) -> out.put(s, state(s, list)));
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     public static DoubleEntryProgress progress(List<Reading> readings, int numbered) {
+        return progress(states(readings, numbered), numbered);
+    }
+
+    /** The progress from the serials' states already worked out ({@link #states}). */
+    public static DoubleEntryProgress progress(Map<Integer, SerialState> states, int numbered) {
         List<Integer> once = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
         List<SerialState.InConflict> conflicts = new ArrayList<>();
         List<SerialState.Resolved> resolved = new ArrayList<>();
         int agreed = 0;
-        for (SerialState s : states(readings, numbered).values()) {
+        for (SerialState s : states.values()) {
             if (s instanceof SerialState.Missing) {
                 missing.add(s.serial());
             } else if (s instanceof SerialState.EnteredOnce) {
@@ -164,7 +169,11 @@ public final class DoubleEntry {
      * when nothing is left to read.
      */
     public static Integer suggested(List<Reading> readings, int numbered, Reading last) {
-        Map<Integer, SerialState> states = states(readings, numbered);
+        return suggested(states(readings, numbered), numbered, last);
+    }
+
+    /** {@link #suggested(List, int, Reading)} from the serials' states already worked out ({@link #states}). */
+    public static Integer suggested(Map<Integer, SerialState> states, int numbered, Reading last) {
         boolean unread = states.values().stream().anyMatch(x -> x instanceof SerialState.Missing);
         int pass = last != null && last.pass() < 3 ? last.pass() : unread ? 1 : 2;
         int from = last == null ? 1 : last.serial() + 1;

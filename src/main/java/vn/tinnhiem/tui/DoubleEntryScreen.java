@@ -75,7 +75,8 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
     }
 
     public DoubleEntryProgress progress() {
-        return DoubleEntry.progress(readings, numbered == null ? 0 : numbered);
+        int n = numbered == null ? 0 : numbered;
+        return DoubleEntry.progress(States.of(readings, n), n);
     }
 
     /** The pass the chosen serial is being keyed in. */
@@ -86,7 +87,27 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
 
     /** The serial Enter takes when none is typed ({@link DoubleEntry#suggested}). */
     public Integer suggested() {
-        return numbered == null ? null : DoubleEntry.suggested(readings, numbered, last);
+        return numbered == null ? null : DoubleEntry.suggested(States.of(readings, numbered), numbered, last);
+    }
+
+    /**
+     * The serials' states, worked out once per set of readings kept rather than on every key and every draw: the
+     * readings are an immutable list, replaced (never changed) when a reading is kept, so the list itself and the
+     * count numbered say whether the last states still hold.
+     */
+    private static final class States {
+        private static List<Reading> readings;
+        private static int numbered;
+        private static java.util.Map<Integer, vn.tinnhiem.domain.SerialState> states;
+
+        static synchronized java.util.Map<Integer, vn.tinnhiem.domain.SerialState> of(List<Reading> r, int n) {
+            if (r != readings || n != numbered) {
+                states = DoubleEntry.states(r, n);
+                readings = r;
+                numbered = n;
+            }
+            return states;
+        }
     }
 
     @Override
