@@ -18,9 +18,10 @@ import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.TallySheet;
 
 /**
- * The readings of double entry and the tally-sheet entries, read on a plain JDBC connection for a file opened
- * only to be read ({@link JdbcReader}); the same rows, order and refusals as {@link JdbiReadings} and
- * {@link SheetRows}.
+ * The readings of double entry and the tally-sheet entries, read on a plain JDBC connection: the file opened only
+ * to be read ({@link JdbcReader}) and the store ({@link JdbiReadings}, {@link JdbiSheetStore}, on their handle's
+ * connection, inside their transaction) read them through these same lines, as both read ballots through
+ * {@link BallotRows}.
  */
 final class CountingRows {
     private CountingRows() {

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -52,32 +51,12 @@ final class JdbiReadings implements Readings {
 
     @Override
     public List<ReadingCheck.Stored> stored(long roundId) {
-        return run(h -> {
-            Round round = JdbiStore.round(h, roundId);
-            return h.createQuery("SELECT serial, pass, status, marks, numbered FROM reading WHERE round_id = ? "
-                            + "ORDER BY serial, pass")
-                    .bind(0, roundId)
-                    .map((rs, ctx) -> {
-                        Reading r = ReadingDetail.parse(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                                round.levels());
-                        if (r == null) {
-                            throw new IllegalArgumentException("unreadable reading of serial " + rs.getInt(1));
-                        }
-                        return new ReadingCheck.Stored(r, rs.getInt(5));
-                    })
-                    .list();
-        });
+        return run(h -> CountingRows.stored(h.getConnection(), JdbiStore.round(h, roundId)));
     }
 
     @Override
     public Map<Integer, Integer> ballotSerials(long roundId) {
-        return run(h -> {
-            Map<Integer, Integer> out = new TreeMap<>();
-            h.createQuery("SELECT number, serial FROM ballot WHERE round_id = ? AND serial IS NOT NULL")
-                    .bind(0, roundId).map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)}).list()
-                    .forEach(p -> out.put(p[0], p[1]));
-            return out;
-        });
+        return run(h -> CountingRows.ballotSerials(h.getConnection(), roundId));
     }
 
     @Override
@@ -179,22 +158,12 @@ final class JdbiReadings implements Readings {
         return round;
     }
 
-    static List<Reading> read(Handle h, Round round) {
-        return h.createQuery("SELECT serial, pass, status, marks FROM reading WHERE round_id = ? ORDER BY serial, pass")
-                .bind(0, round.id())
-                .map((rs, ctx) -> {
-                    Reading r = ReadingDetail.parse(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            round.levels());
-                    if (r == null) {
-                        throw new IllegalArgumentException("unreadable reading of serial " + rs.getInt(1));
-                    }
-                    return r;
-                })
-                .list();
+    /** The readings of a round, by serial then pass, read as the file opened only to be read reads them. */
+    static List<Reading> read(Handle h, Round round) throws SQLException {
+        return CountingRows.stored(h.getConnection(), round).stream().map(ReadingCheck.Stored::reading).toList();
     }
 
-    static Integer numbered(Handle h, long roundId) {
-        return h.createQuery("SELECT max(numbered) FROM reading WHERE round_id = ?").bind(0, roundId)
-                .mapTo(Integer.class).findOne().orElse(null);
+    static Integer numbered(Handle h, long roundId) throws SQLException {
+        return CountingRows.numbered(h.getConnection(), roundId);
     }
 }

@@ -35,7 +35,11 @@ final class JdbiSheetStore implements SheetStore {
 
     /** The entries of a round as the store's other reads see them, inside their transaction. */
     static List<SheetEntry> entries(Handle h, Round round) {
-        return SheetRows.entries(h, round.id(), round.officials().size(), round.levels());
+        try {
+            return CountingRows.sheets(h.getConnection(), round);
+        } catch (java.sql.SQLException e) {
+            throw new StoreException(Problem.of("error.db.failed", String.valueOf(e.getMessage())), e);
+        }
     }
 
     @Override

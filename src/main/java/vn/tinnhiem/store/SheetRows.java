@@ -1,9 +1,5 @@
 package vn.tinnhiem.store;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import vn.tinnhiem.domain.LineCount;
 import vn.tinnhiem.domain.SheetEntry;
@@ -12,39 +8,6 @@ import vn.tinnhiem.domain.TallySheet;
 /** The rows of the tally sheets (schema 8), read and written inside the caller's transaction. */
 final class SheetRows {
     private SheetRows() {
-    }
-
-    /** Every entry of a round, by pass, each with {@code officials} lines of {@code levels} levels. */
-    static List<SheetEntry> entries(Handle h, long roundId, int officials, int levels) {
-        Map<Long, int[]> heads = new LinkedHashMap<>();
-        h.createQuery("SELECT id, pass, issued, collected, valid, invalid FROM sheet_entry WHERE round_id = ? "
-                        + "ORDER BY pass")
-                .bind(0, roundId)
-                .map((rs, ctx) -> new Object[] {rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6)}})
-                .forEach(row -> heads.put((Long) row[0], (int[]) row[1]));
-        List<SheetEntry> out = new ArrayList<>();
-        for (Map.Entry<Long, int[]> head : heads.entrySet()) {
-            long[][] counts = new long[officials][levels + 1];
-            h.createQuery("SELECT line, level, count FROM sheet_line WHERE entry_id = ?").bind(0, head.getKey())
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                    .forEach(r -> {
-                        if (r[0] < 1 || r[0] > officials || r[1] > levels) {
-                            throw new IllegalArgumentException("sheet line " + r[0] + " level " + r[1]
-                                    + " is not on the form");
-                        }
-                        counts[(int) r[0] - 1][r[1] == 0 ? levels : (int) r[1] - 1] = r[2];
-                    });
-            List<LineCount> lines = new ArrayList<>();
-            for (long[] c : counts) {
-                long[] lv = new long[levels];
-                System.arraycopy(c, 0, lv, 0, levels);
-                lines.add(new LineCount(lv, c[levels]));
-            }
-            int[] t = head.getValue();
-            out.add(new SheetEntry(t[0], new TallySheet(t[1], t[2], t[3], t[4], lines)));
-        }
-        return out;
     }
 
     /** Inserts one entry and its lines. */
