@@ -65,9 +65,7 @@ final class MinutesCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.DATA, m.get("files.out.noFolder", target, folder));
         }
         Path db = root.dbPath();
-        if (!Files.isRegularFile(db)) {
-            throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
-        }
+        DbFile.require(db, m, "cli.report.noFile");
         // On standard output the minutes are only read, beside the screen if it is open; written to a file they
         // are recorded in the audit log, which only the one copy that writes the file may do.
         try (StoreReads store = target == null ? Database.openForReading(db)

@@ -1,6 +1,5 @@
 package vn.tinnhiem.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,9 +59,7 @@ final class ReportCommand implements Callable<Integer> {
             round = id.value().longValue();
         }
         Path db = root.dbPath();
-        if (!Files.isRegularFile(db)) {
-            throw new CliFailure(CliFailure.DATA, m.get("cli.report.noFile", db));
-        }
+        DbFile.require(db, m, "cli.report.noFile");
         List<MeetingResults> results;
         try (StoreReads store = Database.openForReading(db)) {
             results = round == null ? everything(store, rehearsals) : one(store, round, db);

@@ -1,6 +1,5 @@
 package vn.tinnhiem.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CliFailure(CliFailure.USAGE, m.get("record.verify.headError", head));
         }
         Path db = root.dbPath();
-        if (!Files.isRegularFile(db)) {
-            throw new CliFailure(CliFailure.DATA, m.get("cli.verify.noFile", db));
-        }
+        DbFile.require(db, m, "cli.verify.noFile");
         int differences = 0;
         var out = cli.out();
         out.println(m.get("cli.verify.file", db));
