@@ -1,13 +1,13 @@
 package vn.tinnhiem.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -25,7 +25,9 @@ import vn.tinnhiem.i18n.Messages;
 public final class App {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
-    private final Screen screen;
+    private final TerminalScreen screen;
+    /** What the chair sees: drawn whole on every frame, sent to the terminal by difference. */
+    private final Canvas canvas;
     private final Messages messages;
     private final EffectRunner runner;
     private ScreenState state;
@@ -36,13 +38,14 @@ public final class App {
     /** The room's own window, in window mode; null in a text terminal, where the room's view shows in place. */
     private Projector projector;
 
-    public App(Screen screen, Messages messages, EffectRunner runner) {
+    public App(TerminalScreen screen, Messages messages, EffectRunner runner) {
         this(screen, messages, runner, null);
     }
 
     /** As above, the start screen showing {@code startNotice} (a warning about the window's font, say). */
-    public App(Screen screen, Messages messages, EffectRunner runner, Problem startNotice) {
+    public App(TerminalScreen screen, Messages messages, EffectRunner runner, Problem startNotice) {
         this.screen = screen;
+        this.canvas = new Canvas(screen.getTerminal());
         this.messages = messages;
         this.runner = runner;
         this.state = show(runner.run(new Effect.ToStart(startNotice)));
@@ -63,6 +66,11 @@ public final class App {
 
     Projector projector() {
         return projector;
+    }
+
+    /** What the chair's screen shows, as text (for tests). */
+    String shown() {
+        return canvas.shown();
     }
 
     public ScreenState state() {
@@ -157,12 +165,10 @@ public final class App {
 
     /** Draws the current state on the screen. */
     public void draw() throws IOException {
-        screen.doResizeIfNecessary();
-        // Blank the back buffer rather than clear(): clear() forces a repaint of every cell, while this lets the
-        // refresh send only the cells whose text or colour changed since the last frame.
-        screen.newTextGraphics().fill(' ');
-        screen.setCursorPosition(null);
-        View view = new View(screen.newTextGraphics(), messages);
+        // The screen's terminal and size; Lanterna's own buffers are not drawn into (see Canvas).
+        boolean resized = screen.doResizeIfNecessary() != null;
+        canvas.begin(screen.getTerminalSize(), resized);
+        View view = new View(canvas, messages);
         if (view.width() < 40 || view.height() < 12) {
             String tooSmall = messages.get("ui.tooSmallLarger", view.width(), view.height(), 40, 12);
             java.util.List<String> lines = Box.wrap(tooSmall, view.width());

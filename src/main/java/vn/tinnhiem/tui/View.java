@@ -9,11 +9,16 @@ import vn.tinnhiem.i18n.Messages;
 
 /** Drawing helpers over Lanterna's text graphics, with the user's language at hand. */
 public final class View {
-    private final TextGraphics g;
+    private final Cells g;
     private final Messages messages;
 
+    /** A view drawing into Lanterna's text graphics (the room's window; text laid out to be measured). */
     public View(TextGraphics g, Messages messages) {
-        this.g = g;
+        this(new LanternaCells(g), messages);
+    }
+
+    View(Cells cells, Messages messages) {
+        this.g = cells;
         this.messages = messages;
     }
 
@@ -22,15 +27,15 @@ public final class View {
     }
 
     public int width() {
-        return g.getSize().getColumns();
+        return g.size().getColumns();
     }
 
     public int height() {
-        return g.getSize().getRows();
+        return g.size().getRows();
     }
 
     public TerminalSize size() {
-        return g.getSize();
+        return g.size();
     }
 
     public String t(String key, Object... args) {
@@ -63,26 +68,26 @@ public final class View {
         if (row < 0 || row >= height() || col >= width()) {
             return;
         }
-        g.putString(col, row, s.length() > width() - col ? s.substring(0, Math.max(0, width() - col)) : s);
+        g.put(col, row, s.length() > width() - col ? s.substring(0, Math.max(0, width() - col)) : s);
     }
 
     public void bold(int col, int row, String s) {
-        g.enableModifiers(SGR.BOLD);
+        g.enable(SGR.BOLD);
         text(col, row, s);
-        g.disableModifiers(SGR.BOLD);
+        g.disable(SGR.BOLD);
     }
 
     public void reverse(int col, int row, String s) {
-        g.enableModifiers(SGR.REVERSE);
+        g.enable(SGR.REVERSE);
         text(col, row, s);
-        g.disableModifiers(SGR.REVERSE);
+        g.disable(SGR.REVERSE);
     }
 
     public void colored(int col, int row, String s, TextColor color) {
-        TextColor before = g.getForegroundColor();
-        g.setForegroundColor(color);
+        TextColor before = g.foreground();
+        g.foreground(color);
         text(col, row, s);
-        g.setForegroundColor(before);
+        g.foreground(before);
     }
 
     /**

@@ -156,7 +156,7 @@ class RoomWindowTest {
     }
 
     private static String chair(WindowTui.Session s) {
-        return text(s.screen());
+        return s.app().shown();
     }
 
     private static String room(WindowTui.Session s) {

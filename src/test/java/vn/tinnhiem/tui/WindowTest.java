@@ -3,9 +3,7 @@ package vn.tinnhiem.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
@@ -155,16 +153,7 @@ class WindowTest {
 
     /** What the screen last drew, one line per row. */
     private static String text(WindowTui.Session s) {
-        TerminalSize size = s.screen().getTerminalSize();
-        StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < size.getRows(); r++) {
-            for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter ch = s.screen().getFrontCharacter(new TerminalPosition(c, r));
-                sb.append(ch == null ? " " : ch.getCharacterString());
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
+        return s.app().shown();
     }
 
     private static void waitFor(WindowTui.Session s, Predicate<String> shown) throws InterruptedException {

@@ -1,0 +1,243 @@
+package vn.tinnhiem.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The chair's screen as two plain grids: the frame being drawn and the one the terminal shows. A frame is drawn
+ * whole (every state draws everything), then {@link #show} sends the terminal only the runs of cells that changed,
+ * a style change only where the style changes, and flushes once: a key that changes one mark sends a few dozen
+ * bytes. A cell is a {@code char} and an {@code int} style, so comparing two frames is a scan of two arrays, not
+ * of thousands of objects (Lanterna's own screen asks, for every cell of every frame, whether its character is
+ * double-width, which cost most of a frame).
+ *
+ * <p>Text is put as Lanterna puts it: a line break ends it, a tab goes to the next multiple of four (counted in
+ * characters, as Lanterna counts), a double-width character (CJK) takes two cells. A control character is drawn as a space, never sent to
+ * the terminal, and half of a surrogate pair as a question mark.
+ */
+final class Canvas implements Cells {
+    /** The second cell of a double-width character: the terminal's cursor passes it by. */
+    private static final char WIDE_TAIL = 0;
+    private static final int FOREGROUND = 0xff;
+    private static final int MODIFIERS = 8;
+    private static final TextColor.ANSI[] COLORS = TextColor.ANSI.values();
+    private static final SGR[] SGRS = SGR.values();
+
+    private final Terminal terminal;
+    private TerminalSize size = new TerminalSize(0, 0);
+    private int columns;
+    private int rows;
+    private char[] text = new char[0];
+    private int[] styles = new int[0];
+    private char[] shownText = new char[0];
+    private int[] shownStyles = new int[0];
+    private int style;
+    private boolean repaint = true;
+    private final StringBuilder run = new StringBuilder(256);
+
+    Canvas(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /**
+     * Starts a frame of {@code newSize}, blank. After a resize (or when the terminal behind was replaced) the
+     * next {@link #show} clears the terminal and sends every cell that is not blank.
+     */
+    void begin(TerminalSize newSize, boolean resized) {
+        if (resized || newSize.getColumns() != columns || newSize.getRows() != rows) {
+            size = newSize;
+            columns = newSize.getColumns();
+            rows = newSize.getRows();
+            int cells = columns * rows;
+            text = new char[cells];
+            styles = new int[cells];
+            shownText = new char[cells];
+            shownStyles = new int[cells];
+            repaint = true;
+        }
+        Arrays.fill(text, ' ');
+        Arrays.fill(styles, 0);
+        style = 0;
+    }
+
+    @Override
+    public TerminalSize size() {
+        return size;
+    }
+
+    @Override
+    public void put(int col, int row, String s) {
+        if (row < 0 || row >= rows) {
+            return;
+        }
+        if (s.indexOf('\t') >= 0) {
+            s = tabsToSpaces(s, col);
+        }
+        int base = row * columns;
+        for (int k = 0, n = s.length(); k < n && col < columns; k++) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return;
+            }
+            boolean wide = c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c);
+            if (c < 0x20 || c >= 0x7f && c < 0xa0) {
+                c = ' ';
+            } else if (Character.isSurrogate(c)) {
+                c = '?';
+            }
+            if (wide && col + 1 >= columns) {
+                c = ' '; // half a character does not fit
+                wide = false;
+            }
+            if (col >= 0) {
+                set(base, col, c, wide);
+            }
+            col += wide ? 2 : 1;
+        }
+    }
+
+    /** A tab as Lanterna's text graphics put it: spaces to the next multiple of four, counted in characters. */
+    private static String tabsToSpaces(String s, int col) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\t') {
+                int spaces = 4 - Math.floorMod(col + sb.length(), 4);
+                sb.append(" ".repeat(spaces));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private void set(int base, int col, char c, boolean wide) {
+        int i = base + col;
+        if (text[i] == WIDE_TAIL && col > 0) {
+            text[i - 1] = ' '; // the wide character this cell was the tail of loses its tail
+        } else if (col + 1 < columns && text[i + 1] == WIDE_TAIL && text[i] != WIDE_TAIL) {
+            text[i + 1] = ' '; // this was a wide character: its tail is left a blank in its own style
+        }
+        text[i] = c;
+        styles[i] = style;
+        if (wide) {
+            if (col + 2 < columns && text[i + 2] == WIDE_TAIL) {
+                text[i + 2] = ' ';
+            }
+            text[i + 1] = WIDE_TAIL;
+            styles[i + 1] = style;
+        }
+    }
+
+    @Override
+    public void enable(SGR modifier) {
+        style |= 1 << (MODIFIERS + modifier.ordinal());
+    }
+
+    @Override
+    public void disable(SGR modifier) {
+        style &= ~(1 << (MODIFIERS + modifier.ordinal()));
+    }
+
+    @Override
+    public TextColor foreground() {
+        int index = style & FOREGROUND;
+        return index == 0 ? TextColor.ANSI.DEFAULT : COLORS[index - 1];
+    }
+
+    /** An ANSI colour; any other kind is drawn in the terminal's default colour (the screens use ANSI only). */
+    @Override
+    public void foreground(TextColor color) {
+        int index = color instanceof TextColor.ANSI a && a != TextColor.ANSI.DEFAULT ? a.ordinal() + 1 : 0;
+        style = style & ~FOREGROUND | index;
+    }
+
+    /** Sends the terminal what changed since the last frame shown, in one flush. */
+    void show() throws IOException {
+        if (repaint) {
+            terminal.resetColorAndSGR();
+            terminal.clearScreen();
+            terminal.setCursorVisible(false);
+            Arrays.fill(shownText, ' ');
+            Arrays.fill(shownStyles, 0);
+            repaint = false;
+        }
+        int current = 0;
+        for (int row = 0; row < rows; row++) {
+            int i = row * columns;
+            int end = i + columns;
+            while (i < end) {
+                if (text[i] == shownText[i] && styles[i] == shownStyles[i]) {
+                    i++;
+                    continue;
+                }
+                terminal.setCursorPosition(i - row * columns, row);
+                while (i < end && (text[i] != shownText[i] || styles[i] != shownStyles[i])) {
+                    if (styles[i] != current) {
+                        send();
+                        current = styles[i];
+                        apply(current);
+                    }
+                    if (text[i] != WIDE_TAIL) {
+                        run.append(text[i]);
+                    }
+                    shownText[i] = text[i];
+                    shownStyles[i] = styles[i];
+                    i++;
+                }
+                send();
+            }
+        }
+        if (current != 0) {
+            terminal.resetColorAndSGR();
+        }
+        terminal.flush();
+    }
+
+    private void send() throws IOException {
+        if (run.length() > 0) {
+            terminal.putString(run.toString());
+            run.setLength(0);
+        }
+    }
+
+    private void apply(int s) throws IOException {
+        terminal.resetColorAndSGR();
+        for (int m = 0; m < SGRS.length; m++) {
+            if ((s & 1 << (MODIFIERS + m)) != 0) {
+                terminal.enableSGR(SGRS[m]);
+            }
+        }
+        int index = s & FOREGROUND;
+        if (index != 0) {
+            terminal.setForegroundColor(COLORS[index - 1]);
+        }
+    }
+
+    /**
+     * What the terminal was last sent, one line per row with trailing spaces removed (for tests, which may read it
+     * from another thread while the screen draws: a frame half sent reads as half sent, never as an error).
+     */
+    String shown() {
+        int cols = columns;
+        char[] cells = shownText;
+        int height = cols == 0 ? 0 : Math.min(rows, cells.length / cols);
+        StringBuilder sb = new StringBuilder();
+        for (int row = 0; row < height; row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < cols; col++) {
+                char c = cells[row * cols + col];
+                if (c != WIDE_TAIL) {
+                    line.append(c);
+                }
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+}
