@@ -59,7 +59,7 @@ final class DoubleEntryView {
         boolean marking = s.serial() != null;
         int cursor = !marking || d.wholeInvalid() ? -1 : d.cursor();
         int first = Math.max(0, Math.min(cursor - rows / 2, n - rows));
-        RoundResult live = RoundResult.of(round, t, t.entered());
+        RoundResult live = LiveResult.of(round, t);
         String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
                 : v.t("de.base", t.entered(), v.messages().base(round.form()));
         if (n > rows) {

@@ -40,7 +40,7 @@ final class EntryView {
         BallotDraft d = s.draft();
         int cursor = d.wholeInvalid() ? -1 : d.cursor();
         int first = Math.max(0, Math.min(cursor - rows / 2, n - rows));
-        RoundResult live = RoundResult.of(round, t, t.entered());
+        RoundResult live = LiveResult.of(round, t);
         String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
                 : v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
         if (n > rows) {

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TextColor;
 import java.util.function.IntFunction;
 import vn.tinnhiem.domain.OfficialResult;
 import vn.tinnhiem.domain.RoundResult;
+import vn.tinnhiem.i18n.Messages;
 
 /**
  * The table of officials with count and percentage for every level and for invalid lines, used live while
@@ -51,6 +52,7 @@ final class TallyTable {
             header.append(' ').append(View.fit(v.t("ui.col.flag"), flagW - 1));
         }
         v.bold(2, top - 1, View.fit(header.toString(), v.width() - 4));
+        String[] cells = cells(v, result, cellW);
         for (int i = first; i < result.officials().size() && top + i - first < bottom; i++) {
             OfficialResult r = result.officials().get(i);
             StringBuilder line = new StringBuilder(View.fit(String.valueOf(i + 1), NO_W))
@@ -61,10 +63,7 @@ final class TallyTable {
             if (extraHeader != null) {
                 line.append(View.fit(extra.apply(i), extraW));
             }
-            for (int level = 1; level <= levels; level++) {
-                line.append(cell(v, r.count().level(level), r.levelShares().get(level - 1), cellW));
-            }
-            line.append(cell(v, r.count().invalid(), r.invalidShare(), cellW));
+            line.append(cells[i]);
             int row = top + i - first;
             String text = View.fit(line.toString(), v.width() - 4 - flagW);
             if (i == highlight) {
@@ -79,6 +78,32 @@ final class TallyTable {
                         TextColor.ANSI.RED_BRIGHT);
             }
         }
+    }
+
+    /** The count and share cells of every row, worked out once per result and width (see {@link LiveResult}). */
+    private record Cells(RoundResult result, int cellW, Messages messages, String[] rows) {
+    }
+
+    private static volatile Cells lastCells;
+
+    private static String[] cells(View v, RoundResult result, int cellW) {
+        Cells last = lastCells;
+        if (last != null && last.result() == result && last.cellW() == cellW && last.messages() == v.messages()) {
+            return last.rows();
+        }
+        int levels = result.round().form().levels();
+        String[] rows = new String[result.officials().size()];
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < rows.length; i++) {
+            OfficialResult r = result.officials().get(i);
+            line.setLength(0);
+            for (int level = 1; level <= levels; level++) {
+                line.append(cell(v, r.count().level(level), r.levelShares().get(level - 1), cellW));
+            }
+            rows[i] = line.append(cell(v, r.count().invalid(), r.invalidShare(), cellW)).toString();
+        }
+        lastCells = new Cells(result, cellW, v.messages(), rows);
+        return rows;
     }
 
     private static String cell(View v, long count, vn.tinnhiem.domain.Percent share, int cellW) {
