@@ -181,7 +181,7 @@ public final class App {
                 view.footer(state.footer());
             }
         }
-        screen.refresh();
+        canvas.show();
         if (projector != null) {
             projector.follow(state);
         }
@@ -194,27 +194,34 @@ public final class App {
 
     /**
      * Reads keys until the chair quits; redraws after every key (a burst, such as a paste, is handled whole
-     * first) and on every resize. Keys are read by a blocking read on a thread of their own, and a resize is put
-     * in the same queue by the terminal's listener, so the loop waits for either without polling.
+     * first) and on every resize. Keys are read by a blocking read on a thread of their own, which also handles
+     * them and draws the frame they cause (a key reaches the screen without waiting for another thread to be
+     * woken). Everything else (a resize, put in a queue by the terminal's listener; a close request; the room's
+     * window; the room's view turning its pages) is handled by the calling thread, which waits on that queue
+     * without polling. The two take turns: one handles and draws at a time.
      */
     public void loop() throws IOException, InterruptedException {
         TerminalResizeListener onResize = (terminal, size) -> events.add(RESIZED);
-        Terminal terminal = screen instanceof TerminalScreen ts ? ts.getTerminal() : null;
-        if (terminal != null) {
-            terminal.addResizeListener(onResize);
-        }
+        Terminal terminal = screen.getTerminal();
+        terminal.addResizeListener(onResize);
         // A terminal on the process's streams reads without locking out the drawing; a virtual one (in tests)
         // holds its lock while it blocks, so it is polled instead.
         boolean blocking = terminal instanceof StreamBasedTerminal;
         Thread keys = new Thread(() -> readKeys(blocking), "keys");
         keys.setDaemon(true); // left blocked in its read when the chair quits
-        keys.start();
+        turn.lock();
         try {
+            keys.start();
             draw();
             while (!quit) {
-                // The room's view turns its pages by itself: it is woken up every half second.
-                boolean moving = state instanceof RoomScreen || projector != null && projector.isOpen();
-                Object event = moving ? events.poll(500, TimeUnit.MILLISECONDS) : events.take();
+                turn.unlock();
+                Object event;
+                try {
+                    // The room's view turns its pages by itself: it is woken up every half second.
+                    event = moving() ? events.poll(500, TimeUnit.MILLISECONDS) : events.take();
+                } finally {
+                    turn.lock();
+                }
                 if (event == null) {
                     if (projector != null) {
                         projector.tick(System.currentTimeMillis());
@@ -228,9 +235,7 @@ public final class App {
                     if (event instanceof IOException e) {
                         throw e;
                     }
-                    if (event instanceof KeyStroke key) {
-                        press(key);
-                    } else if (event == QUIT_ASKED) {
+                    if (event == QUIT_ASKED) {
                         requestQuit();
                     } else if (event instanceof RoomWindow.Event e && projector != null) {
                         projector.handle(e);
@@ -242,9 +247,8 @@ public final class App {
                 }
             }
         } finally {
-            if (terminal != null) {
-                terminal.removeResizeListener(onResize);
-            }
+            turn.unlock();
+            terminal.removeResizeListener(onResize);
             if (projector != null) {
                 projector.close();
             }
@@ -253,6 +257,16 @@ public final class App {
 
     private static final Object RESIZED = new Object();
     private static final Object QUIT_ASKED = new Object();
+    /** Wakes the loop up: the room's view has come up, whose pages turn by themselves. */
+    private static final Object MOVING = new Object();
+    /** Wakes the loop up to see that the chair quit by a key. */
+    private static final Object KEYS_DONE = new Object();
+    private final ReentrantLock turn = new ReentrantLock();
+
+    /** Whether the screen moves by itself (the room's view, here or in its own window). */
+    private boolean moving() {
+        return state instanceof RoomScreen || projector != null && projector.isOpen();
+    }
 
     private void readKeys(boolean blocking) {
         try {
@@ -262,11 +276,26 @@ public final class App {
                     Thread.sleep(2);
                     continue;
                 }
-                events.add(key);
-                if (key.getKeyType() == KeyType.EOF) {
-                    return;
+                turn.lock();
+                try {
+                    boolean wasMoving = moving();
+                    press(key);
+                    // A burst (a paste, keys typed while a frame was drawn): handled whole, then one frame.
+                    KeyStroke more;
+                    while (!quit && (more = screen.pollInput()) != null) {
+                        press(more);
+                    }
+                    if (!quit) {
+                        draw();
+                    }
+                    if (!wasMoving && moving()) {
+                        events.add(MOVING); // the waiting loop wakes up to turn the pages
+                    }
+                } finally {
+                    turn.unlock();
                 }
             }
+            events.add(KEYS_DONE);
         } catch (IOException e) {
             events.add(e);
         } catch (InterruptedException e) {
