@@ -1,5 +1,6 @@
 package vn.tinnhiem.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -79,7 +80,11 @@ public final class Tui {
             EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
                     sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dbFile.toAbsolutePath().resolveSibling("exports")); // beside the file, as backups are
             App app = new App(screen, messages, runner);
-            app.afterFirstFrame(afterFirstFrame);
+            TerminalSize size = screen.getTerminalSize();
+            app.afterFirstFrame(() -> {
+                afterFirstFrame.run();
+                KeyingWarmUp.start(messages, size);
+            });
             String firstFrameMark = System.getProperty("tinnhiem.bench.firstFrame");
             if (firstFrameMark == null) {
                 app.loop();
