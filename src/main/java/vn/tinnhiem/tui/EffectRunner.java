@@ -265,11 +265,13 @@ public final class EffectRunner {
     private AuditScreen auditScreen(long meetingId) {
         Meeting m = store.meeting(meetingId);
         java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
-        for (Round r : store.rounds(meetingId)) {
+        List<Round> rounds = store.rounds(meetingId);
+        for (Round r : rounds) {
             numbers.put(r.id(), r.number());
         }
         var all = store.auditLog();
-        return new AuditScreen(meetingId, m.title(), store.auditLog(meetingId), numbers, all.size(),
+        var shown = BlindAudit.of(store, meetingId, rounds, messages.get("ui.audit.withheld"));
+        return new AuditScreen(meetingId, m.title(), shown, numbers, all.size(),
                 vn.tinnhiem.domain.AuditChain.intact(all), 0);
     }
 
