@@ -317,10 +317,14 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         return Step.of(this, new Effect.RecordReading(round.id(), serial, numbered, draft));
     }
 
-    /** The agreed and resolved ballots only: never a reading, never the draft. */
+    /**
+     * The agreed and resolved ballots only: never a reading, never the draft; over the count numbered once a
+     * reading kept has fixed it.
+     */
     @Override
     public RoomModel roomModel() {
-        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false);
+        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false,
+                readings.isEmpty() ? null : numbered);
     }
 
     @Override
