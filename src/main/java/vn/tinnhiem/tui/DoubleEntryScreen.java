@@ -44,11 +44,15 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         readings = List.copyOf(readings);
     }
 
+    /**
+     * The screen as the chair opens the round: {@code last}, the reading kept last (from the file, {@code null}
+     * before the first), so that coming back keeps the pass in progress and the "just recorded" line.
+     */
     public static DoubleEntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, List<Reading> readings,
-                                       Integer numbered, Notice notice) {
+                                       Integer numbered, Reading last, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         DoubleEntryScreen s = new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, null, null, notice);
+                BallotDraft.empty(round.officials().size()), false, null, null, last, notice);
         return numbered == null ? s.askNumbered("") : s;
     }
 

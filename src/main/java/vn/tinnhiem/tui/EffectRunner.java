@@ -297,7 +297,7 @@ public final class EffectRunner {
             return switch (round.settings().counting()) {
                 case BALLOTS -> EntryScreen.of(title, round, ballots, notice);
                 case DOUBLE_ENTRY -> DoubleEntryScreen.of(title, round, ballots, store.readings().readings(round.id()),
-                        store.readings().numbered(round.id()), notice);
+                        store.readings().numbered(round.id()), store.readings().last(round.id()), notice);
                 case TALLY_SHEET, TALLY_SHEET_TWICE -> SheetScreen.of(title, round, store.sheets().entries(round.id()),
                         notice);
             };
