@@ -3,12 +3,17 @@ package vn.tinnhiem.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.tinnhiem.domain.Checked;
+import vn.tinnhiem.domain.Counting;
+import vn.tinnhiem.domain.DoubleEntry;
+import vn.tinnhiem.domain.DoubleEntryProgress;
 import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
@@ -82,9 +87,9 @@ final class ReportCommand implements Callable<Integer> {
     private static List<MeetingResults> everything(StoreReads store, boolean rehearsals) {
         List<MeetingResults> out = new ArrayList<>();
         for (MeetingSummary summary : store.meetings()) {
-            List<RoundResult> rounds = store.rounds(summary.id()).stream().filter(r -> rehearsals || !r.rehearsal())
-                    .map(r -> result(store, r)).toList();
-            out.add(new MeetingResults(store.meeting(summary.id()), rounds));
+            List<Round> shown = store.rounds(summary.id()).stream().filter(r -> rehearsals || !r.rehearsal()).toList();
+            List<RoundResult> rounds = shown.stream().map(r -> result(store, r)).toList();
+            out.add(new MeetingResults(store.meeting(summary.id()), rounds, keying(store, shown)));
         }
         return out;
     }
@@ -99,7 +104,21 @@ final class ReportCommand implements Callable<Integer> {
             }
             throw e;
         }
-        return List.of(new MeetingResults(store.meeting(round.meetingId()), List.of(result(store, round))));
+        return List.of(new MeetingResults(store.meeting(round.meetingId()), List.of(result(store, round)),
+                keying(store, List.of(round))));
+    }
+
+    /** Where each open double-entry round's readings stand, by round id. */
+    static Map<Long, DoubleEntryProgress> keying(StoreReads store, List<Round> rounds) {
+        Map<Long, DoubleEntryProgress> out = new HashMap<>();
+        for (Round r : rounds) {
+            if (r.isOpen() && r.settings().counting() == Counting.DOUBLE_ENTRY) {
+                Integer numbered = store.numbered(r.id());
+                out.put(r.id(), DoubleEntry.progress(numbered == null ? List.of() : store.readingsOf(r.id()),
+                        numbered == null ? 0 : numbered));
+            }
+        }
+        return out;
     }
 
     /** Recounted from the raw ballots; the base is the ballots collected, or those entered while open. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import vn.tinnhiem.domain.AuditChain;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
+import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.LogCheck;
 import vn.tinnhiem.domain.LogHead;
@@ -18,6 +19,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCheck;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.report.KeyingSoFar;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.MeetingSummary;
 import vn.tinnhiem.store.StoreReads;
@@ -78,7 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
                 }
                 for (Round round : rounds) {
                     RoundCheck c = check(store, meeting, round, log);
-                    differences += report(c, meeting);
+                    differences += report(store, c, meeting);
                     roundsAgainstLog += LogFindings.count(c.differences());
                     if (c.stored() != null) {
                         fingerprints.add(c.stored());
@@ -154,7 +156,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** Prints one round's line and what differs; returns the number of differences. */
-    private int report(RoundCheck c, Meeting meeting) {
+    private int report(StoreReads store, RoundCheck c, Meeting meeting) {
         Messages m = cli.messages();
         Round r = c.round();
         String state = m.get(r.isOpen() ? "ui.round.open" : "ui.round.closed");
@@ -162,6 +164,9 @@ final class VerifyCommand implements Callable<Integer> {
         String counts = c.tally() == null ? "" : r.settings().counting().ballotByBallot()
                 ? m.get("cli.verify.counts", c.tally().validBallots(), c.tally().invalidBallots(),
                 c.tally().voidedBallots(), collected)
+                : r.isOpen() && r.settings().counting() == Counting.DOUBLE_ENTRY
+                ? KeyingSoFar.counts(ReportCommand.keying(store, List.of(r)).get(r.id()), c.tally().validBallots(),
+                c.tally().invalidBallots(), m)
                 : m.get("counted.verify.counts", c.tally().validBallots(), c.tally().invalidBallots(), collected);
         String verdict = m.get(c.ok() ? "cli.verify.ok" : "cli.verify.differs");
         String kind = m.get("ui.kind." + r.kind().name());

@@ -46,6 +46,10 @@ public final class MinutesCsv {
         if (sheet) {
             header.add(m.get("report.minutes.csv.controlTotal"));
         }
+        boolean doubleEntry = minutes.doubleEntry() != null;
+        if (doubleEntry) {
+            header.addAll(MinutesDoubleEntry.csvHeader(m));
+        }
         CsvWriter.excel(out).row(header);
         String fingerprint = minutes.fingerprint() == null ? "" : Fingerprint.grouped(minutes.fingerprint());
         List<OfficialResult> rows = minutes.result().officials();
@@ -72,6 +76,9 @@ public final class MinutesCsv {
             row.add(fingerprint);
             if (sheet) {
                 row.add(SheetMinutes.csvCell(minutes, i, m));
+            }
+            if (doubleEntry) {
+                row.addAll(MinutesDoubleEntry.csvCells(minutes, i, m));
             }
             CsvWriter.excel(out).row(row);
         }

@@ -50,6 +50,46 @@ final class MinutesDoubleEntry {
         return out;
     }
 
+    /** The headers of the columns a double-entry round adds to the minutes' CSV. */
+    static List<String> csvHeader(Messages m) {
+        return List.of(m.get("report.minutes.csv.numbered"), m.get("report.minutes.csv.disagreed"),
+                m.get("report.minutes.csv.reread"));
+    }
+
+    /**
+     * The cells a double-entry round adds to an official's row of the CSV (index from 0): the ballots numbered and
+     * how many disagreed on the first two readings, as on every row; then each ballot that disagreed on this
+     * official's line (or on the whole ballot), with what each reading had on that line and how it was settled.
+     */
+    static List<String> csvCells(Minutes minutes, int official, Messages m) {
+        DoubleEntryProgress p = minutes.doubleEntry();
+        List<String> ballots = new ArrayList<>();
+        for (SerialState.Resolved r : p.resolved()) {
+            if (touches(r.lines(), official)) {
+                ballots.add(m.get("report.de.csv.resolved", r.serial(), onLine(r.first(), official, m),
+                        onLine(r.second(), official, m), onLine(r.third(), official, m)));
+            }
+        }
+        for (SerialState.InConflict c : p.conflicts()) { // only in the minutes of a round still open
+            if (touches(c.lines(), official)) {
+                ballots.add(m.get("report.de.csv.conflict", c.serial(), onLine(c.first(), official, m),
+                        onLine(c.second(), official, m)));
+            }
+        }
+        return List.of(String.valueOf(p.numbered()), String.valueOf(p.disagreedOnFirstReading()),
+                String.join("; ", ballots));
+    }
+
+    private static boolean touches(List<Integer> lines, int official) {
+        return lines.contains(Reading.WHOLE_BALLOT) || lines.contains(official + 1);
+    }
+
+    /** What a reading had on one official's line: the mark's code, or that it read the whole ballot invalid. */
+    private static String onLine(Reading r, int official, Messages m) {
+        return r.status() == BallotStatus.INVALID ? m.get("ui.entry.wholeInvalidShort")
+                : String.valueOf(r.marks().get(official).code());
+    }
+
     /** "dòng 2 (Trần Thị Bình)", or the whole ballot. */
     private static String lines(Round round, List<Integer> lines, Messages m) {
         if (lines.equals(List.of(Reading.WHOLE_BALLOT))) {

@@ -2,6 +2,7 @@ package vn.tinnhiem.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.tinnhiem.domain.DoubleEntryProgress;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.OfficialResult;
 import vn.tinnhiem.domain.Percent;
@@ -57,11 +58,12 @@ public final class ResultText {
         }
         for (RoundResult result : meeting.rounds()) {
             out.append('\n');
-            round(out, result, m);
+            round(out, result, meeting.keying().get(result.round().id()), m);
         }
     }
 
-    private static void round(StringBuilder out, RoundResult result, Messages m) {
+    /** {@code keying}: where an open double-entry round's readings stand, else {@code null}. */
+    private static void round(StringBuilder out, RoundResult result, DoubleEntryProgress keying, Messages m) {
         Round round = result.round();
         Tally tally = result.tally();
         boolean closed = round.state() == RoundState.CLOSED;
@@ -78,7 +80,11 @@ public final class ResultText {
                     .append('\n').append(m.get("counted.report.ballots", round.issued(), collected,
                             tally.validBallots(), tally.invalidBallots())).append('\n');
         }
+        if (keying != null) {
+            out.append(KeyingSoFar.line(keying, m)).append('\n');
+        }
         out.append((closed ? m.get("law.report.base.closed", result.base(), m.base(result.round().form()))
+                : keying != null ? KeyingSoFar.base(keying, result.base(), m)
                 : m.get("report.base.open", result.base()))).append('\n');
         out.append('\n').append(table(result, m));
     }

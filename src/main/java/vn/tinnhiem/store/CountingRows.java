@@ -73,6 +73,18 @@ final class CountingRows {
         }
     }
 
+    /** The reading kept last in a round (readings are only ever added, so the highest row id), or {@code null}. */
+    static Reading last(Connection c, Round round) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT serial, pass, status, marks FROM reading "
+                + "WHERE round_id = ? ORDER BY id DESC LIMIT 1")) {
+            s.setLong(1, round.id());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? ReadingDetail.parse(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        round.levels()) : null;
+            }
+        }
+    }
+
     /** Every entry of a round's sheet, by pass, each with the round's lines and levels. */
     static List<SheetEntry> sheets(Connection c, Round round) throws SQLException {
         int officials = round.officials().size();

@@ -60,6 +60,11 @@ final class JdbiReadings implements Readings {
     }
 
     @Override
+    public Reading last(long roundId) {
+        return run(h -> CountingRows.last(h.getConnection(), JdbiStore.round(h, roundId)));
+    }
+
+    @Override
     public Integer numbered(long roundId) {
         return run(h -> numbered(h, roundId));
     }

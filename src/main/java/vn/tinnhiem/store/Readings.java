@@ -23,6 +23,12 @@ public interface Readings {
     /** The serial of each ballot of a round, by ballot number (a ballot without one is left out). */
     Map<Integer, Integer> ballotSerials(long roundId);
 
+    /**
+     * The reading kept last in the round ({@code null} before the first): what the keying screen, opened again,
+     * says was just recorded and takes the pass in progress from.
+     */
+    Reading last(long roundId);
+
     /** The count of ballots numbered, fixed by the round's first reading; {@code null} before it. */
     Integer numbered(long roundId);
 

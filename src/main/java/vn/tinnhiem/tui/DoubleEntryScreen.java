@@ -44,11 +44,15 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         readings = List.copyOf(readings);
     }
 
+    /**
+     * The screen as the chair opens the round: {@code last}, the reading kept last (from the file, {@code null}
+     * before the first), so that coming back keeps the pass in progress and the "just recorded" line.
+     */
     public static DoubleEntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, List<Reading> readings,
-                                       Integer numbered, Notice notice) {
+                                       Integer numbered, Reading last, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         DoubleEntryScreen s = new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, null, null, notice);
+                BallotDraft.empty(round.officials().size()), false, null, null, last, notice);
         return numbered == null ? s.askNumbered("") : s;
     }
 
@@ -317,10 +321,14 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         return Step.of(this, new Effect.RecordReading(round.id(), serial, numbered, draft));
     }
 
-    /** The agreed and resolved ballots only: never a reading, never the draft. */
+    /**
+     * The agreed and resolved ballots only: never a reading, never the draft; over the count numbered once a
+     * reading kept has fixed it.
+     */
     @Override
     public RoomModel roomModel() {
-        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false);
+        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false,
+                readings.isEmpty() ? null : numbered);
     }
 
     @Override

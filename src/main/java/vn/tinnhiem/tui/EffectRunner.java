@@ -265,11 +265,13 @@ public final class EffectRunner {
     private AuditScreen auditScreen(long meetingId) {
         Meeting m = store.meeting(meetingId);
         java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
-        for (Round r : store.rounds(meetingId)) {
+        List<Round> rounds = store.rounds(meetingId);
+        for (Round r : rounds) {
             numbers.put(r.id(), r.number());
         }
         var all = store.auditLog();
-        return new AuditScreen(meetingId, m.title(), store.auditLog(meetingId), numbers, all.size(),
+        var shown = BlindAudit.of(store, meetingId, rounds, messages.get("ui.audit.withheld"));
+        return new AuditScreen(meetingId, m.title(), shown, numbers, all.size(),
                 vn.tinnhiem.domain.AuditChain.intact(all), 0);
     }
 
@@ -295,7 +297,7 @@ public final class EffectRunner {
             return switch (round.settings().counting()) {
                 case BALLOTS -> EntryScreen.of(title, round, ballots, notice);
                 case DOUBLE_ENTRY -> DoubleEntryScreen.of(title, round, ballots, store.readings().readings(round.id()),
-                        store.readings().numbered(round.id()), notice);
+                        store.readings().numbered(round.id()), store.readings().last(round.id()), notice);
                 case TALLY_SHEET, TALLY_SHEET_TWICE -> SheetScreen.of(title, round, store.sheets().entries(round.id()),
                         notice);
             };

@@ -159,9 +159,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
                     + (r.rehearsal() ? v.t("room.mark.rehearsal") + " · " : "")
                     + View.fit(v.t("ui.kind." + r.kind().name()), wide ? 26 : 20)
                     + (wide ? View.fit(v.t("ui.round.officialsCount", r.officials().size()), 16) : "")
-                    + (line.readings() == null ? v.t("ui.round.issuedEntered", r.issued(), line.tally().entered())
-                    : v.t("de.round.readings", r.issued(), line.readingsKept(), line.readings().settled(),
-                    line.readings().numbered()));
+                    + line.counts(v.messages());
             if (r.settings().hideTallies()) {
                 state += " · " + v.t("room.mark.hidden");
             }

@@ -9,8 +9,15 @@ import vn.tinnhiem.domain.RoundResult;
  * {@link RoomView} into any text area, a terminal or a window.
  *
  * @param page any integer; the view takes it modulo the number of pages the area holds
+ * @param numbered for an open double-entry round, the ballots the committee numbered once a reading fixed the
+ *                 count (its progress is the ballots agreed of those), else {@code null}
  */
-public record RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused) {
+public record RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused,
+                        Integer numbered) {
+
+    public RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused) {
+        this(meetingTitle, result, fingerprint, page, paused, null);
+    }
 
     public Round round() {
         return result.round();
@@ -30,7 +37,12 @@ public record RoomModel(String meetingTitle, RoundResult result, String fingerpr
         return !closed() && round().settings().counting().fromTallySheets() && result.tally().entered() == 0;
     }
 
+    /** An open round keyed twice by serial: the room sees the ballots agreed so far, not ballots entered. */
+    public boolean doubleEntry() {
+        return !closed() && round().settings().counting() == vn.tinnhiem.domain.Counting.DOUBLE_ENTRY;
+    }
+
     public RoomModel atPage(int p, boolean pause) {
-        return new RoomModel(meetingTitle, result, fingerprint, p, pause);
+        return new RoomModel(meetingTitle, result, fingerprint, p, pause, numbered);
     }
 }

@@ -111,7 +111,9 @@ public final class RoomView {
     private static void totals(View v, RoomModel m, Rect r) {
         Round round = m.round();
         long done = m.closed() ? round.collected() : m.result().tally().entered();
-        String big = done + "/" + round.issued();
+        // Double entry: the ballots agreed so far of those the committee numbered, once the count is fixed.
+        long of = m.doubleEntry() && m.numbered() != null ? m.numbered() : round.issued();
+        String big = done + "/" + of;
         BlockDigits.Size size = BlockDigits.fitting(big, r.width() * 2 / 3, r.height());
         int used = 0;
         if (size != null) {
@@ -125,12 +127,13 @@ public final class RoomView {
         if (w < 12) {
             return;
         }
-        String label = v.t(m.closed() ? "room.big.closed" : "room.big.open");
+        String label = v.t(m.closed() ? "room.big.closed" : !m.doubleEntry() ? "room.big.open"
+                : m.numbered() != null ? "room.de.big" : "room.de.big.unnumbered");
         v.text(r.col() + used, r.row(), View.fit(label, w));
-        String share = v.messages().percent(Percent.of(done, round.issued()));
+        String share = v.messages().percent(Percent.of(done, of));
         int barW = Math.max(4, w - share.length() - 1);
         v.bold(r.col() + used, r.row() + Math.min(r.height() - 1, r.height() / 2),
-                Bar.progress(done, round.issued(), barW) + " " + share);
+                Bar.progress(done, of, barW) + " " + share);
     }
 
     /** One line: the ballots by validity, and over what the shares are taken. */
@@ -143,6 +146,12 @@ public final class RoomView {
                     v.t("rules.base." + m.round().form().base().name()));
         } else if (m.waitingForSheet()) {
             text = v.t("counting.room.summary", m.round().issued());
+        } else if (m.doubleEntry() && m.numbered() == null) {
+            text = v.t("room.de.summary.unnumbered", m.round().issued());
+        } else if (m.doubleEntry() && m.talliesHidden()) {
+            text = v.t("room.de.summary.hidden", t.entered(), m.numbered());
+        } else if (m.doubleEntry()) {
+            text = v.t("room.de.summary", t.validBallots(), t.invalidBallots(), t.entered(), m.numbered());
         } else if (m.talliesHidden()) {
             text = v.t("room.summary.hidden", t.entered(), m.round().issued());
         } else {

@@ -76,4 +76,18 @@ class MinutesDoubleEntryTest {
         Golden.assertMatches("minutes-de-vi.txt", vi);
         Golden.assertMatches("minutes-de-en.html", MinutesHtml.render(minutes, Messages.english()));
     }
+
+    @Test
+    void theCsvCarriesTheCountNumberedAndEachDisagreementOnTheLinesItConcerns() throws Exception {
+        Minutes minutes = closedRound();
+        String vi = MinutesCsv.render(minutes, Messages.vietnamese());
+        List<String> rows = List.of(vi.split("\r\n"));
+        assertThat(rows.get(0)).endsWith(",Số phiếu đã đánh số,Phiếu lệch ở hai lần nhập đầu (đã đọc lại),"
+                + "Lệch ở dòng này (phiếu số: lần 1 / lần 2 / đọc lại)");
+        assertThat(rows.get(1)).endsWith(",4,2,3: 2 / cả phiếu không hợp lệ / 2");
+        assertThat(rows.get(2)).endsWith(",4,2,2: 1 / 2 / 1; 3: 2 / cả phiếu không hợp lệ / 2");
+        assertThat(rows.get(3)).endsWith(",4,2,3: 0 / cả phiếu không hợp lệ / 0");
+        Golden.assertMatches("minutes-de-vi.csv", vi);
+        Golden.assertMatches("minutes-de-en.csv", MinutesCsv.render(minutes, Messages.english()));
+    }
 }

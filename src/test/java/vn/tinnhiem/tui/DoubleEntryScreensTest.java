@@ -47,6 +47,7 @@ class DoubleEntryScreensTest {
         SCREENS.put("de-leave-ask", "⏎⏎6⏎12q");
         SCREENS.put("de-conflicts-many", "⏎⏎" + MANY_CONFLICTS);
         SCREENS.put("de-meeting", "⏎");
+        SCREENS.put("de-room", "⏎⏎p");
         SCREENS.put("de-conflicts-many-close", "⏎⏎" + MANY_CONFLICTS + "c");
         // two papers numbered, each keyed twice alike, one of them invalid; closed: the results of the round
         SCREENS.put("de-results", "⏎↑⏎2⏎⏎1⏎+1⏎2⏎k⏎1⏎+1⏎2⏎k⏎c⏎");

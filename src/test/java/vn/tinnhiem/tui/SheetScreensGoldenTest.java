@@ -30,6 +30,7 @@ class SheetScreensGoldenTest {
         SCREENS.put("sheet-settled", "⏎↑⏎" + SheetScreenTest.keys(SheetFixture.sound(12)) + "s⏎");
         SCREENS.put("sheet-results", "⏎↑⏎" + SheetScreenTest.keys(SheetFixture.sound(12)) + "s⏎c⏎");
         SCREENS.put("sheet-room-waiting", "⏎⏎p");
+        SCREENS.put("sheet-meeting", "⏎");
         SCREENS.put("sheet-help", "⏎⏎¹");
         SCREENS.put("sheet-fifty", "↓⏎⏎" + "↓".repeat(30) + "12");
     }
