@@ -28,14 +28,14 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     enum Action { UP, DOWN, KIND, TOGGLE, ALL, REHEARSAL, HIDE, COUNTING, OPEN, HELP, CANCEL }
 
     static final Keys<Action> KEYS = Keys.of("openRound",
-            Binding.of("↑", "ui.key.select", 3, Action.UP, type(KeyType.ArrowUp, KeyType.ReverseTab)),
-            Binding.of("↓", "ui.key.select", 3, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
-            Binding.of("←→", "ui.key.kind", 4, Action.KIND, type(KeyType.ArrowLeft, KeyType.ArrowRight)),
+            Binding.of("↑", "ui.key.select", 4, Action.UP, type(KeyType.ArrowUp, KeyType.ReverseTab)),
+            Binding.of("↓", "ui.key.select", 4, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
+            Binding.of("←→", "ui.key.kind", 3, Action.KIND, type(KeyType.ArrowLeft, KeyType.ArrowRight)),
             Binding.of("Space", "ui.key.toggle", 2, Action.TOGGLE, ch(' ')),
             Binding.of("*", "ui.key.all", 5, Action.ALL, ch('*')),
             Binding.of("d", "room.key.rehearsal", 6, Action.REHEARSAL, ch('d')),
             Binding.of("a", "room.key.hide", 6, Action.HIDE, ch('a')),
-            Binding.of("k", "counting.key.counting", 6, Action.COUNTING, ch('k')),
+            Binding.of("k", "counting.key.counting", 3, Action.COUNTING, ch('k')),
             Binding.of("Enter", "ui.key.openIt", 1, Action.OPEN, type(KeyType.Enter, KeyType.F2)),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, type(KeyType.Escape)));
