@@ -39,7 +39,8 @@ final class EntryView {
         }
         int baseRow = 2 + legend.size();
 
-        int bottom = v.height() - 4;
+        int lift = NoticeLines.lift(v, s.notice());
+        int bottom = v.height() - 4 - lift;
         int n = round.officials().size();
         BallotDraft d = s.draft();
         int cursor = d.wholeInvalid() ? -1 : d.cursor();
@@ -62,11 +63,11 @@ final class EntryView {
         for (int i = 0; i < baseLines.size(); i++) {
             v.text(2, baseRow + i, baseLines.get(i));
         }
-        s.lastCommitted().ifPresent(b -> v.text(2, v.height() - 4, View.fit(v.t("ui.entry.last", b.number(),
+        s.lastCommitted().ifPresent(b -> v.text(2, bottom, View.fit(v.t("ui.entry.last", b.number(),
                 describe(v, b)) + (b.replaces() == null ? "" : " " + v.t("ui.entry.replaces", b.replaces())),
                 v.width() - 4)));
-        drawDraftLine(s, v, d);
-        v.notice(s.notice());
+        drawDraftLine(s, v, d, bottom + 1);
+        v.notice(s.notice(), NoticeLines.MAX);
         if (s.prompt() != null) {
             s.prompt().draw(v);
         }
@@ -154,7 +155,7 @@ final class EntryView {
         return line == d.cursor() ? " ▶ _" : "";
     }
 
-    private static void drawDraftLine(EntryScreen s, View v, BallotDraft d) {
+    private static void drawDraftLine(EntryScreen s, View v, BallotDraft d, int row) {
         String head = v.t("ui.entry.ballotNo", s.nextNumber()) + " ";
         if (s.replaces() != null) {
             head += v.t("ui.entry.replaces", s.replaces()) + " ";
@@ -172,6 +173,6 @@ final class EntryView {
             }
             body = sb + " (" + d.cursor() + "/" + d.lines() + ")";
         }
-        v.bold(2, v.height() - 3, View.fit(head + body, v.width() - 4));
+        v.bold(2, row, View.fit(head + body, v.width() - 4));
     }
 }

@@ -148,7 +148,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         if (rounds.isEmpty()) {
             v.text(4, row, v.t(roster.isEmpty() ? "ui.meeting.firstRoster" : "ui.meeting.firstRound"));
         }
-        for (int i = 0; i < rounds.size() && row < v.height() - 3; i++, row++) {
+        int end = v.height() - 3 - NoticeLines.lift(v, notice);
+        for (int i = 0; i < rounds.size() && row < end; i++, row++) {
             RoundLine line = rounds.get(i);
             var r = line.round();
             String state = r.isOpen() ? v.t("ui.round.open") : v.t("ui.round.closed");
@@ -174,6 +175,6 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
                 v.text(4, row, text);
             }
         }
-        v.notice(notice);
+        v.notice(notice, NoticeLines.MAX);
     }
 }

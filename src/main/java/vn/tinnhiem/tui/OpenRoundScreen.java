@@ -170,7 +170,8 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
         v.text(2, 5, View.fit(v.t("counting.open.row", v.t("counting.name." + settings.counting().name())),
                 v.width() - 4));
         v.text(2, 6, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
-        int rows = v.height() - 11;
+        int lift = NoticeLines.lift(v, notice);
+        int rows = v.height() - 11 - lift;
         int sel = Math.max(0, focus - 2);
         int top = Math.max(0, sel - rows + 1);
         for (int i = top; i < roster.size() && i - top < rows; i++) {
@@ -183,7 +184,7 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                 v.text(4, 7 + i - top, View.fit(line, v.width() - 6));
             }
         }
-        v.text(2, v.height() - 3, View.fit(v.t("ui.open.hint"), v.width() - 4));
-        v.notice(notice);
+        v.text(2, v.height() - 3 - lift, View.fit(v.t("ui.open.hint"), v.width() - 4));
+        v.notice(notice, NoticeLines.MAX);
     }
 }

@@ -182,7 +182,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                     + v.messages().flagLong(round.form(), f), w), 2, w));
         }
         int top = drawHead(v, drawFingerprint(v, row)) + 2;
-        int bottom = v.height() - 3 - flagLines.size();
+        Notice shownNotice = exportNotice(v);
+        int bottom = v.height() - 3 - flagLines.size() - NoticeLines.lift(v, shownNotice);
         int end = TallyTable.draw(v, result, top, bottom, first, null, i -> "", -1, true);
         if (first > 0 || end < result.officials().size()) {
             String shown = v.t("ui.entry.rowsShown", first + 1, end, result.officials().size());
@@ -192,7 +193,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         for (String line : flagLines) {
             v.colored(2, row++, line, TextColor.ANSI.RED_BRIGHT);
         }
-        v.notice(exportNotice(v));
+        v.notice(shownNotice, NoticeLines.MAX);
     }
 
     /** The first {@code max} lines, the last of them ending in "…" when more were left out. */

@@ -212,7 +212,8 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         if (roster.isEmpty()) {
             v.text(2, 4, v.t("ui.roster.empty"));
         }
-        int rows = v.height() - 6;
+        int lift = NoticeLines.lift(v, notice);
+        int rows = v.height() - 6 - lift;
         int top = Math.max(0, selected - rows + 1);
         for (int i = top; i < roster.size() && i - top < rows; i++) {
             Official o = roster.get(i);
@@ -228,7 +229,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         }
         if (confirmRemove && !roster.isEmpty()) {
             Official o = roster.get(selected);
-            v.colored(2, v.height() - 3, View.fit(v.t("ui.roster.confirmRemove", o.fullName()), v.width() - 4),
+            v.colored(2, v.height() - 3 - lift, View.fit(v.t("ui.roster.confirmRemove", o.fullName()), v.width() - 4),
                     TextColor.ANSI.YELLOW_BRIGHT);
         }
         if (!importProblems.isEmpty()) {
@@ -237,7 +238,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
             Box.draw(v, v.t("ui.roster.importAsTitle", roster.size()), List.of(View.middle(importFile, v.width() - 12),
                     v.t("ui.roster.importAsReplace"), v.t("ui.roster.importAsAppend"), v.t("ui.roster.importAsKeys")));
         }
-        v.notice(notice);
+        v.notice(notice, NoticeLines.MAX);
     }
 
     private void drawProblems(View v) {
