@@ -104,9 +104,9 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
     private static int wrapped(View v, int row, String label, String value) {
         int w = v.width() - 4 - 26;
         String rest = value;
-        for (int line = 0; line < 2 && !rest.isEmpty(); line++) {
+        for (int line = 0; line < 3 && !rest.isEmpty(); line++) {
             int cut = rest.length() <= w ? rest.length() : Math.max(1, rest.lastIndexOf(' ', w));
-            String shown = line == 1 ? View.fit(rest, w) : View.fit(rest.substring(0, cut), w); // … when cut
+            String shown = line == 2 ? View.fit(rest, w) : View.fit(rest.substring(0, cut), w); // … when cut
             v.text(2, row++, View.fit(line == 0 ? label : "", 26) + shown);
             rest = rest.substring(cut).strip();
         }
