@@ -88,6 +88,17 @@ final class TallyTable {
         // Under 100 columns a flag shows as its threshold ("> 1/2"), spelled out below.
         Columns c = Columns.of(v, form, extraHeader != null, flags);
         int cellW = c.cellW();
+        if (highlight >= first && highlight < result.officials().size()) {
+            // a screen that counts one row per official still keeps the one being marked in view
+            int[] heights = heights(v, result, extraHeader != null, flags);
+            int used = 0;
+            for (int i = first; i <= highlight; i++) {
+                used += heights[i];
+            }
+            if (used > bottom - top) {
+                first = firstFor(heights, highlight, bottom - top);
+            }
+        }
         StringBuilder header = new StringBuilder(View.fit(v.t("ui.col.no"), NO_W)).append(View.fit(v.t("ui.col.name"),
                 c.nameW()));
         if (c.positionW() > 0) {
