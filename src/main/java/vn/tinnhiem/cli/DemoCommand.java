@@ -3,6 +3,7 @@ package vn.tinnhiem.cli;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -16,25 +17,25 @@ import vn.tinnhiem.tui.WindowTui;
 /**
  * {@code tinnhiem demo}: writes the fictional meeting of {@link DemoData} into a file of its own,
  * {@code data/demo.db} (made afresh each time, never the chair's data file), and opens the screen on it, so a
- * newcomer sees every screen, the room's view included, within seconds.
+ * newcomer sees every screen, the room's view included, within seconds. With {@code --db} it writes that file
+ * instead, only while no such file exists: the demo never replaces a file it did not make.
  */
 @Command(name = "demo", sortOptions = false, usageHelpAutoWidth = false)
 final class DemoCommand implements Callable<Integer> {
     private final Cli cli;
+    private final RootCommand root;
 
     @Option(names = "--no-open", descriptionKey = "opt.noOpen")
     boolean noOpen;
 
-    DemoCommand(Cli cli) {
+    DemoCommand(Cli cli, RootCommand root) {
         this.cli = cli;
+        this.root = root;
     }
 
     @Override
     public Integer call() throws IOException {
-        Path file = cli.dataDir().resolve("demo.db");
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-        }
+        Path file = demoFile();
         try (JdbiStore store = Database.open(file, Clock.systemDefaultZone())) {
             store.writingSampleData(() -> DemoData.create(store, Clock.systemDefaultZone()));
             // no console (javaw, a double-click): the window, as the main screen does; no display either: the file only
@@ -51,5 +52,27 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code data/demo.db}, emptied of an earlier demo; or the file given with {@code --db}, refused when something
+     * is there already, since that may be a chair's data file.
+     */
+    private Path demoFile() throws IOException {
+        if (root.db != null) {
+            Path given = root.dbPath();
+            for (String suffix : new String[] {"", "-wal", "-journal"}) {
+                Path p = given.resolveSibling(given.getFileName() + suffix);
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new CliFailure(CliFailure.USAGE, cli.messages().get("fit.demo.dbExists", p));
+                }
+            }
+            return given;
+        }
+        Path file = cli.dataDir().resolve("demo.db");
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+        return file;
     }
 }

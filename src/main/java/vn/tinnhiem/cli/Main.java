@@ -117,7 +117,7 @@ public final class Main {
         cl.addSubcommand(new VerifyCommand(cli, root));
         cl.addSubcommand(new BenchCommand(cli));
         cl.addSubcommand(new RestoreCommand(cli, root));
-        cl.addSubcommand(new DemoCommand(cli));
+        cl.addSubcommand(new DemoCommand(cli, root));
         cl.setResourceBundle(new CliBundle(cli.messages().locale()));
         cl.setOut(new PrintWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(cli.err(), StandardCharsets.UTF_8), true));

@@ -18,7 +18,7 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report",
             "i18n/window", "i18n/bench", "i18n/record", "i18n/law", "i18n/files", "i18n/keys", "i18n/room",
             "i18n/close", "i18n/counting", "i18n/doubleentry", "i18n/dekeying",
-            "i18n/sheet", "i18n/verify", "i18n/counted", "i18n/followup");
+            "i18n/sheet", "i18n/verify", "i18n/counted", "i18n/followup", "i18n/fit");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -90,7 +90,12 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
         } else {
             v.colored(2, 1, View.fit(summary, v.width() - 4), TextColor.ANSI.RED_BRIGHT);
         }
-        v.text(2, 2, View.fit(v.t("ui.audit.note"), v.width() - 4));
+        // What the log keeps of a ballot (and what it does not) is worth its second line rather than an ellipsis.
+        java.util.List<String> note = Wrap.lines(v.t("ui.audit.note"), v.width() - 4);
+        v.text(2, 2, note.get(0));
+        if (note.size() > 1) {
+            v.text(2, 3, View.fit(String.join(" ", note.subList(1, note.size())), v.width() - 4));
+        }
         int top = 5;
         int detailW = Math.max(10, v.width() - 4 - 6 - 20 - 16 - 6 - 10);
         v.bold(2, top - 1, View.fit(View.fit(v.t("ui.audit.col.seq"), 6) + View.fit(v.t("ui.audit.col.time"), 20)

@@ -33,9 +33,24 @@ final class DoubleEntryKeys {
             EntryKeys.Action.INVALID, EntryKeys.Action.ABANDON, EntryKeys.Action.ROOM, EntryKeys.Action.HELP,
             EntryKeys.Action.LEAVE);
 
-    /** While the marks of the chosen serial are typed: the ballot screen's own keys for them. */
+    /**
+     * While the marks of the chosen serial are typed: the ballot screen's own keys for them. The key line ranks
+     * them for this pass: stepping back and dropping the reading come right after the marks and Enter, so they
+     * stay on it at 80 columns, before fill-the-rest and leaving.
+     */
     static final Keys<EntryKeys.Action> MARKS = new Keys<>("deMarks", EntryKeys.KEYS.bindings().stream()
-            .filter(b -> MARKING.contains(b.action())).toList());
+            .filter(b -> MARKING.contains(b.action())).map(DoubleEntryKeys::markingRank).toList());
+
+    private static Binding<EntryKeys.Action> markingRank(Binding<EntryKeys.Action> b) {
+        int rank = switch (b.action()) {
+            case BACK_STEP, ABANDON -> b.rank() == 0 ? 0 : 2;
+            case INVALID -> 3;
+            case FILL -> 4;
+            case LEAVE -> 5;
+            default -> b.rank();
+        };
+        return new Binding<>(b.keyLabel(), b.labelKey(), rank, b.matches(), b.action());
+    }
 
     private DoubleEntryKeys() {
     }

@@ -25,36 +25,49 @@ final class EntryView {
                 + " · " + v.t("ui.round.open") + RoundSettingsView.marks(v, round));
         v.bold(2, 1, View.fit(v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(),
                 t.invalidBallots(), t.voidedBallots()), v.width() - 4));
-        StringBuilder legend = new StringBuilder();
+        int w = v.width() - 4;
+        List<String> items = new ArrayList<>();
         for (int level = 1; level <= round.levels(); level++) {
-            legend.append(level).append(" = ").append(v.messages().level(round.form(), level)).append(" · ");
+            items.add(level + " = " + v.messages().level(round.form(), level));
         }
-        legend.append(v.t("ui.entry.legendRest"));
-        v.text(2, 2, View.fit(legend.toString(), v.width() - 4));
-        v.text(2, 3, View.fit(v.t("ui.entry.legendKeypad"), v.width() - 4));
+        items.addAll(Legend.items(v.t("ui.entry.legendRest")));
+        items.addAll(Legend.items(v.t("ui.entry.legendKeypad")));
+        // Every key's meaning whole, on as many lines as it takes; the table below gives way.
+        List<String> legend = Legend.lines(items, w, Math.max(2, (v.height() - 12) / 3));
+        for (int i = 0; i < legend.size(); i++) {
+            v.text(2, 2 + i, legend.get(i));
+        }
+        int baseRow = 2 + legend.size();
 
-        int top = 6;
-        int bottom = v.height() - 4;
-        int rows = bottom - top;
+        int lift = NoticeLines.lift(v, s.notice());
+        int bottom = v.height() - 4 - lift;
         int n = round.officials().size();
         BallotDraft d = s.draft();
         int cursor = d.wholeInvalid() ? -1 : d.cursor();
-        int first = Math.max(0, Math.min(cursor - rows / 2, n - rows));
         RoundResult live = LiveResult.of(round, t);
         String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
                 : v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
-        if (n > rows) {
-            String shown = v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n);
-            base = View.fit(base, v.width() - 6 - shown.length()) + "  " + shown;
+        int[] heights = TallyTable.heights(v, live, true, false);
+        List<String> baseLines = baseLines(base, null, w);
+        boolean scrolls = java.util.Arrays.stream(heights).sum() > bottom - (baseRow + baseLines.size() + 1);
+        if (scrolls) { // room for the widest "12–24/45" there can be
+            baseLines = baseLines(base, v.t("ui.entry.rowsShown", n, n, n), w);
         }
-        v.text(2, 4, View.fit(base, v.width() - 4));
-        TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> markText(s, i),
+        int top = baseRow + baseLines.size() + 1;
+        int first = TallyTable.firstFor(heights, cursor, bottom - top);
+        int end = TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> markText(s, i),
                 cursor < n ? cursor : -1, false);
-        s.lastCommitted().ifPresent(b -> v.text(2, v.height() - 4, View.fit(v.t("ui.entry.last", b.number(),
+        if (scrolls) {
+            baseLines = baseLines(base, v.t("ui.entry.rowsShown", first + 1, end, n), w);
+        }
+        for (int i = 0; i < baseLines.size(); i++) {
+            v.text(2, baseRow + i, baseLines.get(i));
+        }
+        s.lastCommitted().ifPresent(b -> v.text(2, bottom, View.fit(v.t("ui.entry.last", b.number(),
                 describe(v, b)) + (b.replaces() == null ? "" : " " + v.t("ui.entry.replaces", b.replaces())),
                 v.width() - 4)));
-        drawDraftLine(s, v, d);
-        v.notice(s.notice());
+        drawDraftLine(s, v, d, bottom + 1);
+        v.notice(s.notice(), NoticeLines.MAX);
         if (s.prompt() != null) {
             s.prompt().draw(v);
         }
@@ -73,6 +86,25 @@ final class EntryView {
             lines.add(v.t("ui.lookup.close"));
             Box.draw(v, v.t("ui.lookup.shown", b.number()), lines);
         }
+    }
+
+    /** The sentence on the base of the shares, whole over up to three lines, then which officials are shown. */
+    private static List<String> baseLines(String base, String shown, int w) {
+        List<String> lines = new ArrayList<>(Wrap.lines(base, w));
+        if (shown != null) {
+            String last = lines.get(lines.size() - 1);
+            if (last.length() + 2 + shown.length() <= w) {
+                lines.set(lines.size() - 1, last + "  " + shown);
+            } else {
+                lines.add(shown);
+            }
+        }
+        if (lines.size() > 3) {
+            String cut = lines.get(2) + " " + lines.get(3);
+            lines = new ArrayList<>(lines.subList(0, 3));
+            lines.set(2, View.fit(cut, w));
+        }
+        return lines;
     }
 
     private static void drawAsk(EntryScreen s, View v) {
@@ -123,7 +155,7 @@ final class EntryView {
         return line == d.cursor() ? " ▶ _" : "";
     }
 
-    private static void drawDraftLine(EntryScreen s, View v, BallotDraft d) {
+    private static void drawDraftLine(EntryScreen s, View v, BallotDraft d, int row) {
         String head = v.t("ui.entry.ballotNo", s.nextNumber()) + " ";
         if (s.replaces() != null) {
             head += v.t("ui.entry.replaces", s.replaces()) + " ";
@@ -141,6 +173,6 @@ final class EntryView {
             }
             body = sb + " (" + d.cursor() + "/" + d.lines() + ")";
         }
-        v.bold(2, v.height() - 3, View.fit(head + body, v.width() - 4));
+        v.bold(2, row, View.fit(head + body, v.width() - 4));
     }
 }

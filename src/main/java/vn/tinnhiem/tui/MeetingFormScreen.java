@@ -249,9 +249,12 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
                 lastRulesRow = rulesTop + i;
             }
         }
-        if (hintRow > lastRulesRow) { // never over a field
+        // A long notice takes the rows under the last field, the hint's first: never a field's.
+        int noticeRows = NoticeLines.rows(v, notice, Math.max(1, Math.min(NoticeLines.MAX,
+                v.height() - 2 - lastRulesRow)));
+        if (hintRow > lastRulesRow && hintRow < v.height() - 1 - noticeRows) { // never over a field or the notice
             v.text(2, hintRow, View.fit(v.t("ui.meeting.hint"), v.width() - 4));
         }
-        v.notice(notice);
+        v.notice(notice, Math.max(1, noticeRows));
     }
 }

@@ -104,9 +104,9 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
     private static int wrapped(View v, int row, String label, String value) {
         int w = v.width() - 4 - 26;
         String rest = value;
-        for (int line = 0; line < 2 && !rest.isEmpty(); line++) {
+        for (int line = 0; line < 3 && !rest.isEmpty(); line++) {
             int cut = rest.length() <= w ? rest.length() : Math.max(1, rest.lastIndexOf(' ', w));
-            String shown = line == 1 ? View.fit(rest, w) : View.fit(rest.substring(0, cut), w); // … when cut
+            String shown = line == 2 ? View.fit(rest, w) : View.fit(rest.substring(0, cut), w); // … when cut
             v.text(2, row++, View.fit(line == 0 ? label : "", 26) + shown);
             rest = rest.substring(cut).strip();
         }
@@ -148,7 +148,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         if (rounds.isEmpty()) {
             v.text(4, row, v.t(roster.isEmpty() ? "ui.meeting.firstRoster" : "ui.meeting.firstRound"));
         }
-        for (int i = 0; i < rounds.size() && row < v.height() - 3; i++, row++) {
+        int end = v.height() - 3 - NoticeLines.lift(v, notice);
+        for (int i = 0; i < rounds.size() && row < end; i++, row++) {
             RoundLine line = rounds.get(i);
             var r = line.round();
             String state = r.isOpen() ? v.t("ui.round.open") : v.t("ui.round.closed");
@@ -172,6 +173,6 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
                 v.text(4, row, text);
             }
         }
-        v.notice(notice);
+        v.notice(notice, NoticeLines.MAX);
     }
 }

@@ -28,14 +28,14 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
     enum Action { UP, DOWN, KIND, TOGGLE, ALL, REHEARSAL, HIDE, COUNTING, OPEN, HELP, CANCEL }
 
     static final Keys<Action> KEYS = Keys.of("openRound",
-            Binding.of("↑", "ui.key.select", 3, Action.UP, type(KeyType.ArrowUp, KeyType.ReverseTab)),
-            Binding.of("↓", "ui.key.select", 3, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
-            Binding.of("←→", "ui.key.kind", 4, Action.KIND, type(KeyType.ArrowLeft, KeyType.ArrowRight)),
+            Binding.of("↑", "ui.key.select", 4, Action.UP, type(KeyType.ArrowUp, KeyType.ReverseTab)),
+            Binding.of("↓", "ui.key.select", 4, Action.DOWN, type(KeyType.ArrowDown, KeyType.Tab)),
+            Binding.of("←→", "ui.key.kind", 3, Action.KIND, type(KeyType.ArrowLeft, KeyType.ArrowRight)),
             Binding.of("Space", "ui.key.toggle", 2, Action.TOGGLE, ch(' ')),
             Binding.of("*", "ui.key.all", 5, Action.ALL, ch('*')),
             Binding.of("d", "room.key.rehearsal", 6, Action.REHEARSAL, ch('d')),
             Binding.of("a", "room.key.hide", 6, Action.HIDE, ch('a')),
-            Binding.of("k", "counting.key.counting", 6, Action.COUNTING, ch('k')),
+            Binding.of("k", "counting.key.counting", 3, Action.COUNTING, ch('k')),
             Binding.of("Enter", "ui.key.openIt", 1, Action.OPEN, type(KeyType.Enter, KeyType.F2)),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, type(KeyType.Escape)));
@@ -166,24 +166,28 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
             v.text(2, 2, kindLabel + kindText);
         }
         issued.draw(v, 2, 3, 26, 8, focus == ISSUED_ROW);
-        RoundSettingsView.draw(v, settings, 4);
-        v.text(2, 5, View.fit(v.t("counting.open.row", v.t("counting.name." + settings.counting().name())),
+        int down = RoundSettingsView.draw(v, settings, 4) - 1;
+        v.text(2, 5 + down, View.fit(v.t("counting.open.row", v.t("counting.name." + settings.counting().name())),
                 v.width() - 4));
-        v.text(2, 6, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
-        int rows = v.height() - 11;
+        v.text(2, 6 + down, v.t("ui.open.onBallot", onBallot().size(), roster.size()));
+        int lift = NoticeLines.lift(v, notice);
+        int rows = v.height() - 11 - lift - down;
+        // Every name whole: the column is as wide as the longest, the positions give way.
+        int longest = roster.stream().mapToInt(o -> o.fullName().length()).max().orElse(0);
+        int nameW = Math.max(36, Math.min(longest + 1, v.width() - 6 - 8 - 12));
         int sel = Math.max(0, focus - 2);
         int top = Math.max(0, sel - rows + 1);
         for (int i = top; i < roster.size() && i - top < rows; i++) {
             Official o = roster.get(i);
             String line = (chosen.get(i) ? "[x] " : "[ ] ") + View.fit(String.valueOf(i + 1), 4)
-                    + View.fit(o.fullName(), 36) + o.position();
+                    + View.fit(o.fullName(), nameW) + o.position();
             if (focus == i + 2) {
-                v.reverse(4, 7 + i - top, View.fit(line, v.width() - 6));
+                v.reverse(4, 7 + down + i - top, View.fit(line, v.width() - 6));
             } else {
-                v.text(4, 7 + i - top, View.fit(line, v.width() - 6));
+                v.text(4, 7 + down + i - top, View.fit(line, v.width() - 6));
             }
         }
-        v.text(2, v.height() - 3, View.fit(v.t("ui.open.hint"), v.width() - 4));
-        v.notice(notice);
+        v.text(2, v.height() - 3 - lift, View.fit(v.t("ui.open.hint"), v.width() - 4));
+        v.notice(notice, NoticeLines.MAX);
     }
 }

@@ -164,24 +164,46 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                 round.issued(), round.collected(), t.validBallots(), t.invalidBallots(), t.voidedBallots()));
         v.text(2, 2, View.fit(v.t("ui.results.base", result.base(), v.messages().base(round.form())),
                 v.width() - 4));
-        v.text(2, 3, View.fit(v.t("ui.results.rules", v.messages().rules(round.form())), v.width() - 4));
+        int w = v.width() - 4;
+        int row = 3;
+        for (String line : capped(Wrap.lines(v.t("ui.results.rules", v.messages().rules(round.form())), w), 3, w)) {
+            v.text(2, row++, line);
+        }
         Set<Flag> seen = EnumSet.noneOf(Flag.class);
         for (OfficialResult r : result.officials()) {
             if (r.flag() != null) {
                 seen.add(r.flag());
             }
         }
-        int legendRows = seen.size();
-        int top = drawHead(v, drawFingerprint(v, 4)) + 2;
-        int bottom = v.height() - 3 - legendRows;
-        TallyTable.draw(v, result, top, bottom, first, null, i -> "", -1, true);
-        int row = bottom;
+        // What each flag means under the round's rule set, whole: a chair reads the consequence out.
+        List<String> flagLines = new java.util.ArrayList<>();
         for (Flag f : seen) {
-            v.colored(2, row++, View.fit(v.messages().flagShort(round.form(), f) + ": "
-                    + v.messages().flagLong(round.form(), f),
-                    v.width() - 4), TextColor.ANSI.RED_BRIGHT);
+            flagLines.addAll(capped(Wrap.lines(v.messages().flagShort(round.form(), f) + ": "
+                    + v.messages().flagLong(round.form(), f), w), 2, w));
         }
-        v.notice(exportNotice(v));
+        int top = drawHead(v, drawFingerprint(v, row)) + 2;
+        Notice shownNotice = exportNotice(v);
+        int bottom = v.height() - 3 - flagLines.size() - NoticeLines.lift(v, shownNotice);
+        int end = TallyTable.draw(v, result, top, bottom, first, null, i -> "", -1, true);
+        if (first > 0 || end < result.officials().size()) {
+            String shown = v.t("ui.entry.rowsShown", first + 1, end, result.officials().size());
+            v.text(2 + Math.max(0, w - shown.length()), top - 2, shown);
+        }
+        row = bottom;
+        for (String line : flagLines) {
+            v.colored(2, row++, line, TextColor.ANSI.RED_BRIGHT);
+        }
+        v.notice(shownNotice, NoticeLines.MAX);
+    }
+
+    /** The first {@code max} lines, the last of them ending in "…" when more were left out. */
+    private static List<String> capped(List<String> lines, int max, int w) {
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, max));
+        out.set(max - 1, View.fit(out.get(max - 1) + " " + lines.get(max), w));
+        return out;
     }
 
     /** The exported minutes' path on one line, shortened in the middle so the folder's start and the name show. */

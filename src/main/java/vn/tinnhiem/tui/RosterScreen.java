@@ -208,15 +208,19 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
     @Override
     public void draw(View v) {
         v.title(v.t("ui.app.name") + " — " + v.t("ui.roster.title"), meetingTitle);
-        v.bold(2, 2, View.fit(v.t("ui.col.no"), 5) + View.fit(v.t("ui.col.name"), 40) + v.t("ui.col.position"));
+        // Every name whole and apart from its position: the column is as wide as the longest name, up to a point.
+        int longest = roster.stream().mapToInt(o -> o.fullName().length()).max().orElse(0);
+        int nameW = Math.max(40, Math.min(longest + 1, v.width() - 4 - 5 - 12));
+        v.bold(2, 2, View.fit(v.t("ui.col.no"), 5) + View.fit(v.t("ui.col.name"), nameW) + v.t("ui.col.position"));
         if (roster.isEmpty()) {
             v.text(2, 4, v.t("ui.roster.empty"));
         }
-        int rows = v.height() - 6;
+        int lift = NoticeLines.lift(v, notice);
+        int rows = v.height() - 6 - lift;
         int top = Math.max(0, selected - rows + 1);
         for (int i = top; i < roster.size() && i - top < rows; i++) {
             Official o = roster.get(i);
-            String line = View.fit(String.valueOf(i + 1), 5) + View.fit(o.fullName(), 40) + o.position();
+            String line = View.fit(String.valueOf(i + 1), 5) + View.fit(o.fullName(), nameW) + o.position();
             if (i == selected && prompt == null) {
                 v.reverse(2, 3 + i - top, View.fit(line, v.width() - 4));
             } else {
@@ -228,7 +232,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         }
         if (confirmRemove && !roster.isEmpty()) {
             Official o = roster.get(selected);
-            v.colored(2, v.height() - 3, View.fit(v.t("ui.roster.confirmRemove", o.fullName()), v.width() - 4),
+            v.colored(2, v.height() - 3 - lift, View.fit(v.t("ui.roster.confirmRemove", o.fullName()), v.width() - 4),
                     TextColor.ANSI.YELLOW_BRIGHT);
         }
         if (!importProblems.isEmpty()) {
@@ -237,7 +241,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
             Box.draw(v, v.t("ui.roster.importAsTitle", roster.size()), List.of(View.middle(importFile, v.width() - 12),
                     v.t("ui.roster.importAsReplace"), v.t("ui.roster.importAsAppend"), v.t("ui.roster.importAsKeys")));
         }
-        v.notice(notice);
+        v.notice(notice, NoticeLines.MAX);
     }
 
     private void drawProblems(View v) {

@@ -8,11 +8,20 @@ final class RoundSettingsView {
     private RoundSettingsView() {
     }
 
-    /** The two choices of the Open-a-round screen, as check boxes on one row. */
-    static void draw(View v, RoundSettings s, int row) {
-        String text = v.t("room.open.rehearsal", s.rehearsal() ? "x" : " ") + "   "
-                + v.t("room.open.hide", s.hideTallies() ? "x" : " ");
-        v.text(2, row, View.fit(text, v.width() - 4));
+    /**
+     * The two choices of the Open-a-round screen, as check boxes on one row, or on two when one row would cut
+     * the second (its key with it). Returns the rows used.
+     */
+    static int draw(View v, RoundSettings s, int row) {
+        String rehearsal = v.t("room.open.rehearsal", s.rehearsal() ? "x" : " ");
+        String hide = v.t("room.open.hide", s.hideTallies() ? "x" : " ");
+        if (rehearsal.length() + 3 + hide.length() <= v.width() - 4) {
+            v.text(2, row, rehearsal + "   " + hide);
+            return 1;
+        }
+        v.text(2, row, View.fit(rehearsal, v.width() - 4));
+        v.text(2, row + 1, View.fit(hide, v.width() - 4));
+        return 2;
     }
 
     /** " · DIỄN TẬP · ẨN KẾT QUẢ VỚI PHÒNG", or "" for a round with neither, to follow a round's name. */

@@ -64,8 +64,9 @@ public record StartScreen(String file, List<MeetingSummary> meetings, int select
             v.bold(2, 2, View.fit(View.fit(v.t("ui.start.col.no"), 5) + View.fit(v.t("ui.start.col.title"), titleW)
                     + View.fit(v.t("ui.start.col.date"), 12) + View.fit(v.t("ui.start.col.officials"), 10)
                     + v.t("ui.start.col.rounds"), v.width() - 4));
-            int top = Math.max(0, selected - (v.height() - 8));
-            for (int i = top; i < meetings.size() && 3 + i - top < v.height() - 3; i++) {
+            int lift = NoticeLines.lift(v, notice);
+            int top = Math.max(0, selected - (v.height() - 8 - lift));
+            for (int i = top; i < meetings.size() && 3 + i - top < v.height() - 3 - lift; i++) {
                 MeetingSummary m = meetings.get(i);
                 String rounds = m.openRounds() > 0 ? v.t("ui.start.roundsOpen", m.rounds(), m.openRounds())
                         : String.valueOf(m.rounds());
@@ -78,6 +79,6 @@ public record StartScreen(String file, List<MeetingSummary> meetings, int select
                 }
             }
         }
-        v.notice(notice);
+        v.notice(notice, NoticeLines.MAX);
     }
 }

@@ -1,14 +1,17 @@
 package vn.tinnhiem.tui;
 
 import com.googlecode.lanterna.TextColor;
+import java.util.List;
 import java.util.function.IntFunction;
+import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.OfficialResult;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.i18n.Messages;
 
 /**
  * The table of officials with count and percentage for every level and for invalid lines, used live while
- * ballots are entered and for the results of a closed round.
+ * ballots are entered and for the results of a closed round. A name longer than its column goes on to the rows
+ * under it, broken between words: an official's name is never cut.
  */
 final class TallyTable {
     private static final int NO_W = 4;
@@ -17,66 +20,163 @@ final class TallyTable {
     private TallyTable() {
     }
 
+    /** Column widths for a screen width: under 100 columns the cells close up. */
+    private record Columns(boolean narrow, int cellW, int extraW, int flagW, int nameW, int positionW) {
+        static Columns of(View v, BallotForm form, boolean extra, boolean flags) {
+            boolean narrow = v.width() < 100;
+            int cellW = narrow ? CELL_W - 2 : CELL_W;
+            int extraW = extra ? 7 : 0;
+            int flagW = flags ? (narrow ? Math.max(7, v.t("ui.col.flag").length() + 1) : 14) : 0;
+            int fixed = 2 + NO_W + extraW + cellW * (form.levels() + 1) + flagW;
+            int nameArea = Math.max(12, v.width() - fixed - 2);
+            int nameW = nameArea >= 52 ? 30 : nameArea;
+            return new Columns(narrow, cellW, extraW, flagW, nameW, nameArea - nameW);
+        }
+    }
+
+    /** The rows each official takes: as many as its name needs in the name column. */
+    static int[] heights(View v, RoundResult result, boolean extra, boolean flags) {
+        return names(result, Columns.of(v, result.round().form(), extra, flags).nameW()).heights();
+    }
+
+    /** Every official's name broken into the name column's rows, and the rows each takes. */
+    private record Names(List<?> officials, int nameW, List<List<String>> lines, int[] heights) {
+    }
+
+    private static volatile Names lastNames;
+
+    /** The names as wrapped for a round and a column width, worked out once per both (not on every key). */
+    private static Names names(RoundResult result, int nameW) {
+        Names last = lastNames;
+        List<?> officials = result.round().officials();
+        if (last != null && last.officials() == officials && last.nameW() == nameW) {
+            return last;
+        }
+        List<List<String>> lines = new java.util.ArrayList<>();
+        int[] heights = new int[result.officials().size()];
+        for (int i = 0; i < heights.length; i++) {
+            lines.add(Wrap.lines(result.officials().get(i).official().fullName(), nameW));
+            heights[i] = lines.get(i).size();
+        }
+        Names made = new Names(officials, nameW, List.copyOf(lines), heights);
+        lastNames = made;
+        return made;
+    }
+
     /**
-     * Draws rows {@code first..} of the result from screen row {@code top} to {@code bottom} (exclusive).
-     * {@code extra} is an optional narrow column after the name (the mark being typed), {@code highlight} the row
-     * shown in reverse, or -1.
+     * The first official to show so that {@code cursor} is on screen about half-way down and the rows are filled:
+     * with one row per official, {@code cursor - rows / 2} kept between 0 and {@code n - rows}.
      */
-    static void draw(View v, RoundResult result, int top, int bottom, int first, String extraHeader,
-                     IntFunction<String> extra, int highlight, boolean flags) {
+    static int firstFor(int[] heights, int cursor, int rows) {
+        if (cursor < 0 || heights.length == 0) {
+            return 0;
+        }
+        int c = Math.min(cursor, heights.length - 1);
+        int first = c;
+        int above = 0;
+        while (first > 0 && above + heights[first - 1] <= rows / 2) {
+            above += heights[--first];
+        }
+        int below = 0;
+        for (int i = first; i < heights.length; i++) {
+            below += heights[i];
+        }
+        while (first > 0 && below + heights[first - 1] <= rows) {
+            below += heights[--first];
+        }
+        int upToCursor = 0;
+        for (int i = first; i <= c; i++) {
+            upToCursor += heights[i];
+        }
+        while (first < c && upToCursor > rows) {
+            upToCursor -= heights[first++];
+        }
+        return first;
+    }
+
+    /**
+     * Draws officials {@code first..} of the result from screen row {@code top} to {@code bottom} (exclusive), each
+     * on all the rows its name needs (one that does not fit whole is left for the next screenful), and returns the
+     * index after the last one drawn. {@code extra} is an optional narrow column after the name (the mark being
+     * typed), {@code highlight} the official shown in reverse, or -1.
+     */
+    static int draw(View v, RoundResult result, int top, int bottom, int first, String extraHeader,
+                    IntFunction<String> extra, int highlight, boolean flags) {
         var form = result.round().form();
         int levels = form.levels();
-        // Under 100 columns the cells close up and a flag shows as its threshold ("> 1/2"), spelled out below.
-        boolean narrow = v.width() < 100;
-        int cellW = narrow ? CELL_W - 2 : CELL_W;
-        int extraW = extraHeader == null ? 0 : 7;
-        int flagW = flags ? (narrow ? 7 : 14) : 0;
-        int fixed = 2 + NO_W + extraW + cellW * (levels + 1) + flagW;
-        int nameArea = Math.max(12, v.width() - fixed - 2);
-        int nameW = nameArea >= 52 ? 30 : nameArea;
-        int positionW = nameArea - nameW;
+        // Under 100 columns a flag shows as its threshold ("> 1/2"), spelled out below.
+        Columns c = Columns.of(v, form, extraHeader != null, flags);
+        int cellW = c.cellW();
+        if (highlight >= first && highlight < result.officials().size()) {
+            // a screen that counts one row per official still keeps the one being marked in view
+            int[] heights = heights(v, result, extraHeader != null, flags);
+            int used = 0;
+            for (int i = first; i <= highlight; i++) {
+                used += heights[i];
+            }
+            if (used > bottom - top) {
+                first = firstFor(heights, highlight, bottom - top);
+            }
+        }
         StringBuilder header = new StringBuilder(View.fit(v.t("ui.col.no"), NO_W)).append(View.fit(v.t("ui.col.name"),
-                nameW));
-        if (positionW > 0) {
-            header.append(View.fit(v.t("ui.col.position"), positionW));
+                c.nameW()));
+        if (c.positionW() > 0) {
+            header.append(View.fit(v.t("ui.col.position"), c.positionW()));
         }
         if (extraHeader != null) {
-            header.append(View.fit(extraHeader, extraW));
+            header.append(View.fit(extraHeader, c.extraW()));
         }
         for (int level = 1; level <= levels; level++) {
             header.append(View.right(View.fit(v.messages().levelShort(form, level), cellW - 1).strip(), cellW - 1))
                     .append(' ');
         }
-        header.append(View.right(View.fit(v.t("ui.level.short.invalid"), cellW - 1).strip(), cellW - 1)).append(' ');
+        String invalid = v.t(c.narrow() ? "fit.col.invalidNarrow" : "ui.level.short.invalid");
+        header.append(View.right(View.fit(invalid, cellW - 1).strip(), cellW - 1)).append(' ');
         if (flags) {
-            header.append(' ').append(View.fit(v.t("ui.col.flag"), flagW - 1));
+            header.append(' ').append(View.fit(v.t("ui.col.flag"), c.flagW() - 1));
         }
         v.bold(2, top - 1, View.fit(header.toString(), v.width() - 4));
         String[] cells = cells(v, result, cellW);
-        for (int i = first; i < result.officials().size() && top + i - first < bottom; i++) {
+        List<List<String>> names = names(result, c.nameW()).lines();
+        int row = top;
+        int i = first;
+        for (; i < result.officials().size(); i++) {
             OfficialResult r = result.officials().get(i);
+            List<String> name = names.get(i);
+            if (row + name.size() > bottom && (i > first || row >= bottom)) {
+                break;
+            }
             StringBuilder line = new StringBuilder(View.fit(String.valueOf(i + 1), NO_W))
-                    .append(View.fit(r.official().fullName(), nameW));
-            if (positionW > 0) {
-                line.append(View.fit(r.official().position(), positionW));
+                    .append(View.fit(name.get(0), c.nameW()));
+            if (c.positionW() > 0) {
+                line.append(View.fit(r.official().position(), c.positionW()));
             }
             if (extraHeader != null) {
-                line.append(View.fit(extra.apply(i), extraW));
+                line.append(View.fit(extra.apply(i), c.extraW()));
             }
             line.append(cells[i]);
-            int row = top + i - first;
-            String text = View.fit(line.toString(), v.width() - 4 - flagW);
-            if (i == highlight) {
-                v.reverse(2, row, text);
-            } else {
-                v.text(2, row, text);
-            }
+            String text = View.fit(line.toString(), v.width() - 4 - c.flagW());
+            put(v, row, text, i == highlight);
             if (flags && r.flag() != null) {
                 String flag = v.messages().flagShort(form, r.flag());
                 int cut = flag.indexOf(' ', 2);
-                v.colored(2 + text.length(), row, " " + (narrow && cut > 0 ? flag.substring(0, cut) : flag),
+                v.colored(2 + text.length(), row, " " + (c.narrow() && cut > 0 ? flag.substring(0, cut) : flag),
                         TextColor.ANSI.RED_BRIGHT);
             }
+            row++;
+            for (int k = 1; k < name.size() && row < bottom; k++, row++) {
+                put(v, row, View.fit(" ".repeat(NO_W) + View.fit(name.get(k), c.nameW()), text.length()),
+                        i == highlight);
+            }
+        }
+        return i;
+    }
+
+    private static void put(View v, int row, String text, boolean highlight) {
+        if (highlight) {
+            v.reverse(2, row, text);
+        } else {
+            v.text(2, row, text);
         }
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every message exists in Vietnamese and in English, and every key the code names is in the bundles. */
 class BundlesTest {
     private static final String[] BUNDLES = {"errors", "ui", "rules", "cli", "report", "window", "bench", "record",
-        "law", "files", "keys", "room", "close", "counting", "doubleentry", "dekeying", "sheet", "verify", "counted", "followup"};
+        "law", "files", "keys", "room", "close", "counting", "doubleentry", "dekeying", "sheet", "verify", "counted", "followup", "fit"};
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -116,12 +116,16 @@ class FingerprintAndAuditScreenTest {
             screen.startScreen();
             s.draw(new View(screen.newTextGraphics(), Messages.english()));
             screen.refresh();
-            StringBuilder row = new StringBuilder();
-            for (int c = 0; c < 100; c++) {
-                row.append(terminal.getBufferCharacter(new com.googlecode.lanterna.TerminalPosition(c, 4))
-                        .getCharacterString());
+            // under the rules, which take as many rows as they need
+            StringBuilder rows = new StringBuilder();
+            for (int r = 4; r < 7; r++) {
+                for (int c = 0; c < 100; c++) {
+                    rows.append(terminal.getBufferCharacter(new com.googlecode.lanterna.TerminalPosition(c, r))
+                            .getCharacterString());
+                }
+                rows.append('\n');
             }
-            assertThat(row.toString()).contains("Fingerprint: none");
+            assertThat(rows.toString()).contains("Fingerprint: none");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

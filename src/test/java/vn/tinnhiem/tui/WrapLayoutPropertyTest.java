@@ -1,0 +1,52 @@
+package vn.tinnhiem.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The table's scrolling with names over several rows, and the legend laid over several lines: the official being
+ * marked is always whole on screen, and no key's meaning is cut where the line is wide enough for it.
+ */
+class WrapLayoutPropertyTest {
+    @Property
+    void theOfficialBeingMarkedIsWholeOnScreen(@ForAll @Size(min = 1, max = 60) List<@IntRange(min = 1, max = 3) Integer> rows,
+                                               @ForAll @IntRange(min = 0, max = 59) int cursor,
+                                               @ForAll @IntRange(min = 3, max = 30) int room) {
+        int[] heights = rows.stream().mapToInt(Integer::intValue).toArray();
+        int c = Math.min(cursor, heights.length - 1);
+        int first = TallyTable.firstFor(heights, c, room);
+        assertThat(first).isBetween(0, c);
+        int used = 0;
+        for (int i = first; i <= c; i++) {
+            used += heights[i];
+        }
+        assertThat(used).isLessThanOrEqualTo(room);
+    }
+
+    @Property
+    void withOneRowPerOfficialItScrollsAsBefore(@ForAll @IntRange(min = 1, max = 60) int n,
+                                                @ForAll @IntRange(min = 0, max = 60) int cursor,
+                                                @ForAll @IntRange(min = 1, max = 30) int room) {
+        int[] heights = new int[n];
+        java.util.Arrays.fill(heights, 1);
+        int expected = Math.max(0, Math.min(Math.min(cursor, n) - room / 2, n - room));
+        assertThat(TallyTable.firstFor(heights, cursor, room)).isEqualTo(expected);
+    }
+
+    @Property
+    void everyItemOfALegendIsWholeOnOneLine(@ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 30) Integer> lengths,
+                                            @ForAll @IntRange(min = 30, max = 200) int width) {
+        List<String> items = lengths.stream().map(n -> "k" + "x".repeat(n - 1)).toList();
+        List<String> lines = Legend.lines(items, width, 100);
+        assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
+        assertThat(String.join(Legend.SEPARATOR, lines)).isEqualTo(String.join(Legend.SEPARATOR, items));
+        for (String item : items) {
+            assertThat(lines).anySatisfy(l -> assertThat(l.split(" · ")).contains(item));
+        }
+    }
+}
