@@ -1,6 +1,8 @@
 package vn.tinnhiem.i18n;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -22,6 +24,11 @@ public final class Messages {
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
+    /**
+     * Each message once found, by key: a screen asks for the same few dozen on every frame, and finding one
+     * asked each bundle in turn. Filled as messages are asked for (nothing is read ahead at start-up).
+     */
+    private final Map<String, String> found = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -115,15 +122,18 @@ public final class Messages {
     }
 
     public String get(String key, Object... args) {
-        String pattern = null;
-        for (ResourceBundle b : bundles) {
-            if (b.containsKey(key)) {
-                pattern = b.getString(key);
-                break;
-            }
-        }
+        String pattern = found.get(key);
         if (pattern == null) {
-            throw new MissingResourceException("no message " + key, "Messages", key);
+            for (ResourceBundle b : bundles) {
+                if (b.containsKey(key)) {
+                    pattern = b.getString(key);
+                    break;
+                }
+            }
+            if (pattern == null) {
+                throw new MissingResourceException("no message " + key, "Messages", key);
+            }
+            found.put(key, pattern);
         }
         for (int i = 0; i < args.length; i++) {
             pattern = pattern.replace("{" + i + "}", word(args[i]));

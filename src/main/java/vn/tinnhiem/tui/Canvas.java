@@ -37,6 +37,9 @@ final class Canvas implements Cells {
     private char[] shownText = new char[0];
     private int[] shownStyles = new int[0];
     private int style;
+    /** The rows of this frame holding a double-width character: only there must a cell mind its neighbours. */
+    private boolean[] wideRows = new boolean[0];
+    private char[] chars = new char[256];
     private boolean repaint = true;
     private final StringBuilder run = new StringBuilder(256);
 
@@ -58,10 +61,12 @@ final class Canvas implements Cells {
             styles = new int[cells];
             shownText = new char[cells];
             shownStyles = new int[cells];
+            wideRows = new boolean[rows];
             repaint = true;
         }
         Arrays.fill(text, ' ');
         Arrays.fill(styles, 0);
+        Arrays.fill(wideRows, false);
         style = 0;
     }
 
@@ -78,9 +83,27 @@ final class Canvas implements Cells {
         if (s.indexOf('\t') >= 0) {
             s = tabsToSpaces(s, col);
         }
+        int n = s.length();
+        if (chars.length < n) {
+            chars = new char[n];
+        }
+        s.getChars(0, n, chars, 0);
         int base = row * columns;
-        for (int k = 0, n = s.length(); k < n && col < columns; k++) {
-            char c = s.charAt(k);
+        boolean plainRow = !wideRows[row];
+        for (int k = 0; k < n && col < columns; k++) {
+            char c = chars[k];
+            if (c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x1100 || narrow(c)) { // one cell: nearly all text
+                if (col >= 0) {
+                    if (plainRow) {
+                        text[base + col] = c;
+                        styles[base + col] = style;
+                    } else {
+                        set(base, col, c, false);
+                    }
+                }
+                col++;
+                continue;
+            }
             if (c == '\n' || c == '\r') {
                 return;
             }
@@ -95,10 +118,23 @@ final class Canvas implements Cells {
                 wide = false;
             }
             if (col >= 0) {
+                if (wide) {
+                    wideRows[row] = true;
+                    plainRow = false;
+                }
                 set(base, col, c, wide);
             }
             col += wide ? 2 : 1;
         }
+    }
+
+    /**
+     * Characters known to take one cell without asking Lanterna (whose answer looks up the character's Unicode
+     * block): Vietnamese letters with two marks (Latin Extended Additional), punctuation such as "…" and "·",
+     * arrows, the keys' symbols and the block and box characters of bars and frames.
+     */
+    static boolean narrow(char c) {
+        return c >= 0x1e00 && c < 0x1f00 || c >= 0x2000 && c < 0x2400 || c >= 0x2500 && c < 0x2600;
     }
 
     /** A tab as Lanterna's text graphics put it: spaces to the next multiple of four, counted in characters. */

@@ -131,6 +131,21 @@ class CanvasPropertyTest {
     }
 
     @Test
+    void whatTheCanvasTakesForOneCellWithoutAskingLanternaIsOneCellForLanterna() {
+        int known = 0;
+        for (char c = 0x1100; c < 0xffff; c++) {
+            if (Canvas.narrow(c)) {
+                known++;
+                assertThat(com.googlecode.lanterna.TerminalTextUtils.isCharDoubleWidth(c)).as("U+%04X", (int) c)
+                        .isFalse();
+            }
+        }
+        assertThat(known).isGreaterThan(1000);
+        assertThat(Canvas.narrow('ễ')).isTrue();
+        assertThat(Canvas.narrow('…')).isTrue();
+    }
+
+    @Test
     void aControlCharacterIsDrawnAsASpaceAndNeverSent() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Canvas canvas = new Canvas(ansi(bytes, 40, 3));
