@@ -36,29 +36,39 @@ final class TallyTable {
 
     /** The rows each official takes: as many as its name needs in the name column. */
     static int[] heights(View v, RoundResult result, boolean extra, boolean flags) {
-        return names(result, Columns.of(v, result.round().form(), extra, flags).nameW()).heights();
+        Columns c = Columns.of(v, result.round().form(), extra, flags);
+        return names(result, c.nameW(), c.positionW()).heights();
     }
 
-    /** Every official's name broken into the name column's rows, and the rows each takes. */
-    private record Names(List<?> officials, int nameW, List<List<String>> lines, int[] heights) {
+    /**
+     * Every official's name broken into the name column's rows, the rows each takes, and the start of its first
+     * row (number, name, position) as the table shows it.
+     */
+    private record Names(List<?> officials, int nameW, int positionW, List<List<String>> lines, int[] heights,
+                         String[] starts) {
     }
 
     private static volatile Names lastNames;
 
     /** The names as wrapped for a round and a column width, worked out once per both (not on every key). */
-    private static Names names(RoundResult result, int nameW) {
+    private static Names names(RoundResult result, int nameW, int positionW) {
         Names last = lastNames;
         List<?> officials = result.round().officials();
-        if (last != null && last.officials() == officials && last.nameW() == nameW) {
+        if (last != null && last.officials() == officials && last.nameW() == nameW
+                && last.positionW() == positionW) {
             return last;
         }
         List<List<String>> lines = new java.util.ArrayList<>();
         int[] heights = new int[result.officials().size()];
+        String[] starts = new String[heights.length];
         for (int i = 0; i < heights.length; i++) {
-            lines.add(Wrap.lines(result.officials().get(i).official().fullName(), nameW));
+            var official = result.officials().get(i).official();
+            lines.add(Wrap.lines(official.fullName(), nameW));
             heights[i] = lines.get(i).size();
+            starts[i] = View.fit(String.valueOf(i + 1), NO_W) + View.fit(lines.get(i).get(0), nameW)
+                    + (positionW > 0 ? View.fit(official.position(), positionW) : "");
         }
-        Names made = new Names(officials, nameW, List.copyOf(lines), heights);
+        Names made = new Names(officials, nameW, positionW, List.copyOf(lines), heights, starts);
         lastNames = made;
         return made;
     }
@@ -137,7 +147,8 @@ final class TallyTable {
         }
         v.bold(2, top - 1, View.fit(header.toString(), v.width() - 4));
         String[] cells = cells(v, result, cellW);
-        List<List<String>> names = names(result, c.nameW()).lines();
+        Names wrapped = names(result, c.nameW(), c.positionW());
+        List<List<String>> names = wrapped.lines();
         int row = top;
         int i = first;
         for (; i < result.officials().size(); i++) {
@@ -146,11 +157,7 @@ final class TallyTable {
             if (row + name.size() > bottom && (i > first || row >= bottom)) {
                 break;
             }
-            StringBuilder line = new StringBuilder(View.fit(String.valueOf(i + 1), NO_W))
-                    .append(View.fit(name.get(0), c.nameW()));
-            if (c.positionW() > 0) {
-                line.append(View.fit(r.official().position(), c.positionW()));
-            }
+            StringBuilder line = new StringBuilder(160).append(wrapped.starts()[i]);
             if (extraHeader != null) {
                 line.append(View.fit(extra.apply(i), c.extraW()));
             }

@@ -13,7 +13,7 @@ public final class Wrap {
         List<String> out = new ArrayList<>();
         int w = Math.max(1, width);
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : words(text.strip())) {
             while (word.length() > w) {
                 if (line.length() > 0) {
                     out.add(line.toString());
@@ -35,5 +35,36 @@ public final class Wrap {
             out.add(line.toString());
         }
         return out;
+    }
+
+    /**
+     * The words of a stripped text between runs of white space, as {@code text.split("\\s+")} gives them (one
+     * empty word for an empty text), without a regular expression: screens wrap text on every frame.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i));
+            }
+        }
+        if (words.isEmpty()) {
+            words.add("");
+        }
+        return words;
+    }
+
+    /** White space as {@code \\s} has it (ASCII). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
     }
 }

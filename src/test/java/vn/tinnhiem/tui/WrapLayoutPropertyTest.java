@@ -49,4 +49,14 @@ class WrapLayoutPropertyTest {
             assertThat(lines).anySatisfy(l -> assertThat(l.split(" · ")).contains(item));
         }
     }
+
+    @Property(tries = 500)
+    void wordsAreWhatARegularExpressionSplitGives(@ForAll("spaced") String text) {
+        assertThat(Wrap.words(text.strip())).isEqualTo(List.of(text.strip().split("\\s+")));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> spaced() {
+        return net.jqwik.api.Arbitraries.strings().withChars("ab ễ\t\n\r\f\u000b\u2003\u00a0").ofMaxLength(12);
+    }
 }
