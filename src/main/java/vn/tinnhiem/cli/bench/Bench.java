@@ -25,7 +25,7 @@ public final class Bench {
                  int commands) {
     }
 
-    static final Sizes FULL = new Sizes(500, 2000, 500, 400, 500, 4, 9, 5);
+    static final Sizes FULL = new Sizes(500, 2000, 500, 400, 500, 10, 9, 5);
     static final Sizes SHORT = new Sizes(12, 20, 6, 4, 10, 1, 1, 1);
     static final int SMALL_OFFICIALS = 44;
     static final int OFFICIALS = 50;
@@ -51,14 +51,14 @@ public final class Bench {
         Path small = dir.resolve("small.db");
         Round smallRound;
         try (JdbiStore store = Database.open(small, Clock.systemDefaultZone())) {
-            smallRound = BenchData.openRound(store, SMALL_OFFICIALS, n.small() + 5);
+            smallRound = BenchData.openRound(store, SMALL_OFFICIALS, n.small() + n.typed() + 5);
             BenchData.record(store, smallRound, n.small(), random);
         }
         keys(small, smallRound, "key.p99.small", n.small(), SMALL_OFFICIALS);
         Path big = dir.resolve("big.db");
         Round bigRound;
         try (JdbiStore store = Database.open(big, Clock.systemDefaultZone())) {
-            bigRound = BenchData.openRound(store, OFFICIALS, n.big() + 10);
+            bigRound = BenchData.openRound(store, OFFICIALS, n.big() + n.typed() + 10);
             BenchData.record(store, bigRound, n.big(), random);
         }
         keys(big, bigRound, "key.p99.big", n.big(), OFFICIALS);
