@@ -27,6 +27,14 @@ final class Canvas implements Cells {
     private static final int MODIFIERS = 8;
     private static final TextColor.ANSI[] COLORS = TextColor.ANSI.values();
     private static final SGR[] SGRS = SGR.values();
+    /** Which characters below U+2600 take one cell and are drawn as they are (see {@link #narrow}). */
+    private static final boolean[] ONE_CELL = new boolean[0x2600];
+
+    static {
+        for (char c = 0; c < ONE_CELL.length; c++) {
+            ONE_CELL[c] = c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x1100 || narrow(c);
+        }
+    }
 
     private final Terminal terminal;
     private TerminalSize size = new TerminalSize(0, 0);
@@ -90,6 +98,18 @@ final class Canvas implements Cells {
         s.getChars(0, n, chars, 0);
         int base = row * columns;
         boolean plainRow = !wideRows[row];
+        if (plainRow && col >= 0 && col < columns) {
+            int m = Math.min(n, columns - col);
+            int k = 0;
+            while (k < m && chars[k] < ONE_CELL.length && ONE_CELL[chars[k]]) {
+                k++;
+            }
+            if (k == m) { // all of it one cell each, nothing to mind: copied as it is
+                System.arraycopy(chars, 0, text, base + col, m);
+                Arrays.fill(styles, base + col, base + col + m, style);
+                return;
+            }
+        }
         for (int k = 0; k < n && col < columns; k++) {
             char c = chars[k];
             if (c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x1100 || narrow(c)) { // one cell: nearly all text
