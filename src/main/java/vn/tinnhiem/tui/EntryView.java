@@ -26,14 +26,7 @@ final class EntryView {
         v.bold(2, 1, View.fit(v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(),
                 t.invalidBallots(), t.voidedBallots()), v.width() - 4));
         int w = v.width() - 4;
-        List<String> items = new ArrayList<>();
-        for (int level = 1; level <= round.levels(); level++) {
-            items.add(level + " = " + v.messages().level(round.form(), level));
-        }
-        items.addAll(Legend.items(v.t("ui.entry.legendRest")));
-        items.addAll(Legend.items(v.t("ui.entry.legendKeypad")));
-        // Every key's meaning whole, on as many lines as it takes; the table below gives way.
-        List<String> legend = Legend.lines(items, w, Math.max(2, (v.height() - 12) / 3));
+        List<String> legend = legend(v, round, w);
         for (int i = 0; i < legend.size(); i++) {
             v.text(2, 2 + i, legend.get(i));
         }
@@ -89,6 +82,31 @@ final class EntryView {
     }
 
     /** The sentence on the base of the shares, whole over up to three lines, then which officials are shown. */
+    /** The legend's lines, laid out once per round and screen size rather than on every key. */
+    private record LegendLines(vn.tinnhiem.domain.BallotForm form, int w, int h, vn.tinnhiem.i18n.Messages messages,
+                               List<String> lines) {
+    }
+
+    private static volatile LegendLines lastLegend;
+
+    private static List<String> legend(View v, vn.tinnhiem.domain.Round round, int w) {
+        LegendLines last = lastLegend;
+        if (last != null && last.form() == round.form() && last.w() == w && last.h() == v.height()
+                && last.messages() == v.messages()) {
+            return last.lines();
+        }
+        List<String> items = new ArrayList<>();
+        for (int level = 1; level <= round.levels(); level++) {
+            items.add(level + " = " + v.messages().level(round.form(), level));
+        }
+        items.addAll(Legend.items(v.t("ui.entry.legendRest")));
+        items.addAll(Legend.items(v.t("ui.entry.legendKeypad")));
+        // Every key's meaning whole, on as many lines as it takes; the table below gives way.
+        List<String> lines = List.copyOf(Legend.lines(items, w, Math.max(2, (v.height() - 12) / 3)));
+        lastLegend = new LegendLines(round.form(), w, v.height(), v.messages(), lines);
+        return lines;
+    }
+
     private static List<String> baseLines(String base, String shown, int w) {
         List<String> lines = new ArrayList<>(Wrap.lines(base, w));
         if (shown != null) {
