@@ -132,10 +132,14 @@ final class VerifyCommand implements Callable<Integer> {
             // A line holding a mark the form has no level for, a line on an invalid ballot…: edited from outside.
             return RoundCheck.unreadable(round, e.getMessage());
         }
+        String atClose = store.meetingAtCloseText(round.id());
+        // A closed round's fingerprint is computed again on a second thread while the rest is checked here.
+        Meanwhile<String> recomputed = round.isOpen() ? null
+                : Meanwhile.start("verify-fingerprint", () -> Fingerprint.of(round, ballots, sheets, atClose));
         List<AuditEvent> events = log.stream()
                 .filter(e -> e.roundId() != null && e.roundId() == round.id()).toList();
         RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, sheets, store.fingerprint(round.id()), events,
-                store.meetingAtCloseText(round.id()));
+                atClose, recomputed == null ? () -> Fingerprint.of(round, ballots, sheets, atClose) : recomputed::get);
         return DoubleEntryCheck.with(c, store, ballots, events);
     }
 
