@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher makes the class-data archive with one training run at a time: launches while one runs start none,
  * print nothing and start as usual; a lock left by a run that is gone does not stop the next one. With a stand-in
- * {@code java} whose training run lasts two seconds and notes each time it was called.
+ * {@code java} whose training run lasts five seconds and notes each time it was called.
  */
 @DisabledOnOs(OS.WINDOWS)
 class ArchiveTrainingLockTest {
@@ -28,7 +28,7 @@ class ArchiveTrainingLockTest {
 
     private Path home;
 
-    /** The folder unzipped from the package, with a java that notes its calls; a training run sleeps 2 s. */
+    /** The folder unzipped from the package, with a java that notes its calls; a training run sleeps 5 s. */
     private Path unzipped() throws IOException {
         Path h = Files.createDirectories(dir.resolve("tinnhiem"));
         Files.copy(Path.of("tinnhiem"), h.resolve("tinnhiem"));
@@ -38,7 +38,7 @@ class ArchiveTrainingLockTest {
         Path bin = Files.createDirectories(dir.resolve("jdk").resolve("bin"));
         Path java = bin.resolve("java");
         Files.writeString(java, "#!/bin/sh\n"
-                + "case \"$*\" in *Training*) echo training >> \"" + dir.resolve("calls") + "\"; sleep 2;; esac\n"
+                + "case \"$*\" in *Training*) echo training >> \"" + dir.resolve("calls") + "\"; sleep 5;; esac\n"
                 + "echo \"$*\" >> \"" + dir.resolve("calls") + "\"\n");
         java.toFile().setExecutable(true);
         Instant old = Instant.now().minusSeconds(3600);
@@ -66,13 +66,17 @@ class ArchiveTrainingLockTest {
         return Files.exists(calls) ? Files.readAllLines(calls).stream().filter(l -> l.equals("training")).count() : 0;
     }
 
-    /** Waits until no training run holds the lock (at most 20 s). */
+    /** Waits until no training run holds the lock (at most 60 s: the machine may be busy). */
     private void awaitUnlocked() throws InterruptedException {
         Path lock = home.resolve("data").resolve("tinnhiem.jsa.lock");
-        for (int i = 0; i < 200 && Files.exists(lock); i++) {
+        for (int i = 0; i < 600 && Files.exists(lock); i++) {
             Thread.sleep(100);
         }
         assertThat(lock).doesNotExist();
+    }
+
+    private long reports() throws IOException {
+        return Files.readAllLines(dir.resolve("calls")).stream().filter(l -> l.endsWith(" report")).count();
     }
 
     @Test
@@ -85,21 +89,17 @@ class ArchiveTrainingLockTest {
         for (Process p : launches) {
             assertThat(finish(p)).isEmpty();
         }
+        // While it runs, another launch starts none either.
+        assertThat(finish(start())).isEmpty();
+        awaitUnlocked();
+        assertThat(trainings()).isEqualTo(1);
         // Each launch ran the command itself, whether or not it started the training run.
-        Thread.sleep(300);
-        assertThat(Files.readAllLines(dir.resolve("calls")).stream().filter(l -> l.endsWith(" report")).count())
-                .isEqualTo(5);
-        assertThat(trainings()).isEqualTo(1);
+        assertThat(reports()).isEqualTo(6);
 
-        // While it runs, another launch starts none either; once it is over (and no archive came of it: this
-        // java makes none), the next launch starts one again.
+        // Once it is over (and no archive came of it: this java makes none), the next launch starts one again.
         assertThat(finish(start())).isEmpty();
-        assertThat(trainings()).isEqualTo(1);
         awaitUnlocked();
-        assertThat(finish(start())).isEmpty();
-        Thread.sleep(300);
         assertThat(trainings()).isEqualTo(2);
-        awaitUnlocked();
     }
 
     @Test
@@ -110,19 +110,18 @@ class ArchiveTrainingLockTest {
         Path lock = Files.createDirectories(home.resolve("data").resolve("tinnhiem.jsa.lock"));
         Files.writeString(lock.resolve("pid"), gone.pid() + "\n");
         assertThat(finish(start())).isEmpty();
-        Thread.sleep(300);
+        awaitUnlocked(); // taken over, and let go once that run was over
         assertThat(trainings()).isEqualTo(1);
-        awaitUnlocked();
 
         // A lock with no process id yet is respected while young, taken over once ten minutes old.
         Files.createDirectories(lock);
         assertThat(finish(start())).isEmpty();
-        Thread.sleep(300);
+        Thread.sleep(1000);
         assertThat(trainings()).isEqualTo(1);
+        assertThat(lock).exists();
         Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(11 * 60)));
         assertThat(finish(start())).isEmpty();
-        Thread.sleep(300);
-        assertThat(trainings()).isEqualTo(2);
         awaitUnlocked();
+        assertThat(trainings()).isEqualTo(2);
     }
 }
