@@ -65,6 +65,16 @@ exit /b 0
 exit /b %ERRORLEVEL%
 
 :train
+rem One training run at a time: this one holds data\tinnhiem.jsa.lock open (handle 9) until it ends, killed or
+rem not; a launch meanwhile cannot open it and leaves at once, in silence.
+2>nul (
+    9>"%JSA%.lock" (
+        call :trainonce
+    )
+)
+exit /b 0
+
+:trainonce
 set "PART=%JSA%.%RANDOM%.part"
 "%JAVA%" %JOPTS% -XX:ArchiveClassesAtExit="%PART%" -XX:ErrorFile=NUL -Dfile.encoding=UTF-8 -cp "%JAR%" vn.tinnhiem.cli.bench.Training "%JSA%" >nul 2>&1 || goto trainfailed
 "%JAVA%" %JOPTS% -Xshare:on -XX:SharedArchiveFile="%PART%" -XX:ErrorFile=NUL -XX:-CreateCoredumpOnCrash -cp "%JAR%" vn.tinnhiem.cli.bench.JvmFloor >nul 2>&1 || goto trainfailed

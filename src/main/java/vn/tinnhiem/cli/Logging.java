@@ -43,15 +43,16 @@ final class Logging {
         Path file = logFile(dataDir);
         PrintStream target;
         try {
-            target = open(file);
+            target = new TimedLines(open(file));
         } catch (IOException | SecurityException e) {
             // No place to log (a read-only folder, say): stay silent rather than write over the screen.
             target = new PrintStream(OutputStream.nullOutputStream());
         }
         System.setErr(target);
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS Z");
+        // The time begins each line all the same, written by TimedLines: slf4j-simple's own date format would cost
+        // every start the JDK's locale data.
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "false");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         started = true;
     }

@@ -65,7 +65,9 @@ public final class Main {
             err.println(Messages.english().get("cli.error.lang", rawLang));
             return CliFailure.USAGE;
         }
-        Cli cli = new Cli(in, out, err, dataDir, Messages.of(lang));
+        // report, verify and minutes word nothing before they have opened the file: their messages are read meanwhile.
+        Messages messages = PlainCommand.parse(args).isPresent() ? Messages.readBehind(lang) : Messages.of(lang);
+        Cli cli = new Cli(in, out, err, dataDir, messages);
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("start tinnhiem {} with {} argument(s)", Version.current(), args.length);
         int code;

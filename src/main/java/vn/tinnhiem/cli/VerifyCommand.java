@@ -66,9 +66,20 @@ final class VerifyCommand implements Callable<Integer> {
         DbFile.require(db, m, "cli.verify.noFile");
         int differences = 0;
         var out = cli.out();
-        out.println(m.get("cli.verify.file", db));
-        try (StoreReads store = Database.openReadOnly(db)) {
+        StoreReads opened;
+        try {
+            opened = Database.openReadOnly(db);
+        } finally {
+            // Worded once the file is open (or refused): the messages are read meanwhile (Messages#readBehind).
+            out.println(m.get("cli.verify.file", db));
+        }
+        try (StoreReads store = opened) {
             List<AuditEvent> log = store.auditLog();
+            // The log against the tables and its hash chain are checked on a second thread while the rounds are.
+            List<LogCheck.MeetingRow> meetingRows = store.meetingRows();
+            List<LogCheck.RoundRow> roundRows = store.roundRows();
+            Meanwhile<LogChecks> logChecks = Meanwhile.start("verify-log",
+                    () -> new LogChecks(LogCheck.check(log, meetingRows, roundRows), AuditChain.check(log)));
             List<String> fingerprints = new ArrayList<>();
             int roundsAgainstLog = 0;
             for (MeetingSummary summary : store.meetings()) {
@@ -87,7 +98,7 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                 }
             }
-            List<Problem> both = LogCheck.check(log, store.meetingRows(), store.roundRows());
+            List<Problem> both = logChecks.get().againstFile();
             String verdict = m.get(both.isEmpty() && roundsAgainstLog == 0 ? "cli.verify.ok" : "cli.verify.differs");
             out.println(m.get("record.verify.logAgainstFile", roundsAgainstLog == 0 ? verdict
                     : m.get("verify.log.inRounds", verdict, roundsAgainstLog)));
@@ -95,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
                 out.println(m.get("cli.verify.difference", m.get(p)));
             }
             differences += both.size();
-            List<Problem> chain = AuditChain.check(log);
+            List<Problem> chain = logChecks.get().chain();
             out.println(m.get("cli.verify.log", log.size(), m.get(chain.isEmpty() ? "cli.verify.ok"
                     : "cli.verify.differs")));
             for (Problem p : chain) {
@@ -109,6 +120,10 @@ final class VerifyCommand implements Callable<Integer> {
         return differences == 0 ? 0 : CliFailure.DATA;
     }
 
+    /** What the log says against the tables, and the breaks in its chain. */
+    private record LogChecks(List<Problem> againstFile, List<Problem> chain) {
+    }
+
     private static RoundCheck check(StoreReads store, Meeting meeting, Round round, List<AuditEvent> log) {
         List<Ballot> ballots;
         List<SheetEntry> sheets;
@@ -119,10 +134,14 @@ final class VerifyCommand implements Callable<Integer> {
             // A line holding a mark the form has no level for, a line on an invalid ballot…: edited from outside.
             return RoundCheck.unreadable(round, e.getMessage());
         }
+        String atClose = store.meetingAtCloseText(round.id());
+        // A closed round's fingerprint is computed again on a second thread while the rest is checked here.
+        Meanwhile<String> recomputed = round.isOpen() ? null
+                : Meanwhile.start("verify-fingerprint", () -> Fingerprint.of(round, ballots, sheets, atClose));
         List<AuditEvent> events = log.stream()
                 .filter(e -> e.roundId() != null && e.roundId() == round.id()).toList();
         RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, sheets, store.fingerprint(round.id()), events,
-                store.meetingAtCloseText(round.id()));
+                atClose, recomputed == null ? () -> Fingerprint.of(round, ballots, sheets, atClose) : recomputed::get);
         return DoubleEntryCheck.with(c, store, ballots, events);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A round checked against its own raw data, as {@code tinnhiem verify} does: recounted from the ballot lines,
@@ -52,6 +53,17 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
     /** As above, with the round's tally-sheet entries (none for a round keyed ballot by ballot). */
     public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, List<SheetEntry> sheets,
                                 String stored, List<AuditEvent> events, String atClose) {
+        return of(round, meeting, ballots, sheets, stored, events, atClose,
+                () -> Fingerprint.of(round, ballots, sheets, atClose));
+    }
+
+    /**
+     * As above, the fingerprint computed again by {@code recompute} (which {@link Fingerprint#of(Round, List, List,
+     * String)} must be): {@code verify} has it computed on a second thread while this checks the rest. Asked for
+     * only for a closed round, and whatever it throws counts as it would here.
+     */
+    public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, List<SheetEntry> sheets,
+                                String stored, List<AuditEvent> events, String atClose, Supplier<String> recompute) {
         List<Problem> diff = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
         Tally tally;
@@ -59,7 +71,7 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         try {
             tally = RoundCount.tally(round, ballots, sheets);
             if (!round.isOpen()) {
-                recomputed = Fingerprint.of(round, ballots, sheets, atClose);
+                recomputed = recompute.get();
                 MeetingAtClose frozen = MeetingAtClose.decode(atClose);
                 if (frozen != null) {
                     meeting = frozen.details();

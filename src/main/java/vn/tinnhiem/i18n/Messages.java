@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.Percent;
@@ -23,7 +25,9 @@ public final class Messages {
             "i18n/sheet", "i18n/verify", "i18n/counted", "i18n/followup", "i18n/fit");
 
     private final Locale locale;
-    private final List<ResourceBundle> bundles;
+    /** Reads the bundles: at once, or on a thread of its own ({@link #readBehind}), whichever asks first. */
+    private final FutureTask<List<ResourceBundle>> reading;
+    private volatile List<ResourceBundle> bundles;
     /**
      * Each message once found, by key: a screen asks for the same few dozen on every frame, and finding one
      * asked each bundle in turn. Filled as messages are asked for (nothing is read ahead at start-up).
@@ -32,8 +36,58 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale,
+        this.reading = new FutureTask<>(() -> read(locale));
+    }
+
+    private static List<ResourceBundle> read(Locale locale) {
+        return BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
+    }
+
+    /**
+     * As {@link #of(String)}, the bundles read on a thread of its own meanwhile: reading every message costs a
+     * command about 40 ms of start-up, spent while the main thread opens the file and counts; the first message
+     * asked for waits for the rest. For {@code report}, {@code verify} and {@code minutes}, which word nothing
+     * before they have read the file.
+     */
+    public static Messages readBehind(String language) {
+        Messages m = new Messages(locale(language));
+        Thread t = new Thread(m.reading, "messages");
+        t.setDaemon(true);
+        t.start();
+        return m;
+    }
+
+    private List<ResourceBundle> bundles() {
+        List<ResourceBundle> b = bundles;
+        if (b != null) {
+            return b;
+        }
+        reading.run(); // nothing when another thread runs or ran it
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    b = reading.get();
+                    bundles = b;
+                    return b;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public static Messages vietnamese() {
@@ -46,7 +100,13 @@ public final class Messages {
 
     /** "vi" or "en"; anything else is refused by the command line before it gets here. */
     public static Messages of(String language) {
-        return new Messages("en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+        Messages m = new Messages(locale(language));
+        m.bundles();
+        return m;
+    }
+
+    private static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
     }
 
     public Locale locale() {
@@ -109,7 +169,7 @@ public final class Messages {
     /** Every message of every bundle in this language, one after the other: what a font must be able to show. */
     public String everyText() {
         StringBuilder sb = new StringBuilder();
-        for (ResourceBundle b : bundles) {
+        for (ResourceBundle b : bundles()) {
             for (String key : b.keySet()) {
                 sb.append(b.getString(key)).append('\n');
             }
@@ -118,13 +178,13 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundles.stream().anyMatch(b -> b.containsKey(key));
+        return bundles().stream().anyMatch(b -> b.containsKey(key));
     }
 
     public String get(String key, Object... args) {
         String pattern = found.get(key);
         if (pattern == null) {
-            for (ResourceBundle b : bundles) {
+            for (ResourceBundle b : bundles()) {
                 if (b.containsKey(key)) {
                     pattern = b.getString(key);
                     break;
