@@ -73,8 +73,9 @@ class RoomWindowTest {
                 assertThat(s.window().frame().isShowing()).isTrue();
                 assertThat(room.window().fontSize()).as("the room's text is larger than the chair's")
                         .isGreaterThan(s.window().fontSize());
-                // the chair's window keeps its keying screen and the half-typed ballot
-                assertThat(chair(s)).contains("Phiếu số 2: 22");
+                // the chair's window keeps its keying screen and the half-typed ballot (read once the chair's
+                // window has redrawn: the room's window opening beside it may have resized it)
+                waitFor(s, () -> chair(s).contains("Phiếu số 2: 22"), "the chair's half-typed ballot, kept");
                 String roomBefore = room(s);
                 assertThat(roomBefore).doesNotContain("Phiếu số 2").doesNotContain("Hợp lệ 2");
 
