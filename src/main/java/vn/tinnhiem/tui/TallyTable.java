@@ -157,12 +157,8 @@ final class TallyTable {
             if (row + name.size() > bottom && (i > first || row >= bottom)) {
                 break;
             }
-            StringBuilder line = new StringBuilder(160).append(wrapped.starts()[i]);
-            if (extraHeader != null) {
-                line.append(View.fit(extra.apply(i), c.extraW()));
-            }
-            line.append(cells[i]);
-            String text = View.fit(line.toString(), v.width() - 4 - c.flagW());
+            String mark = extraHeader == null ? "" : extra.apply(i);
+            String text = rowText(wrapped, cells, i, mark, c, v.width() - 4 - c.flagW());
             put(v, row, text, i == highlight);
             if (flags && r.flag() != null) {
                 String flag = v.messages().flagShort(form, r.flag());
@@ -177,6 +173,39 @@ final class TallyTable {
             }
         }
         return i;
+    }
+
+    /**
+     * The rows' texts of the last frame, by official: on the keying screen a key changes the mark of one or two
+     * rows, so the others are the same strings again rather than new ones on every key.
+     */
+    private record Rows(String[] cells, Names names, int width, int extraW, Row[] rows) {
+    }
+
+    /** One row's text with the mark it was laid out with. */
+    private record Row(String mark, String text) {
+    }
+
+    private static volatile Rows lastRows;
+
+    private static String rowText(Names wrapped, String[] cells, int i, String mark, Columns c, int width) {
+        Rows rows = lastRows;
+        if (rows == null || rows.cells() != cells || rows.names() != wrapped || rows.width() != width
+                || rows.extraW() != c.extraW()) {
+            rows = new Rows(cells, wrapped, width, c.extraW(), new Row[cells.length]);
+            lastRows = rows;
+        }
+        Row known = rows.rows()[i];
+        if (known != null && known.mark().equals(mark)) {
+            return known.text();
+        }
+        StringBuilder line = new StringBuilder(160).append(wrapped.starts()[i]);
+        if (c.extraW() > 0) {
+            line.append(View.fit(mark, c.extraW()));
+        }
+        String text = View.fit(line.append(cells[i]).toString(), width);
+        rows.rows()[i] = new Row(mark, text); // mark and text together: a thread sees both or neither
+        return text;
     }
 
     private static void put(View v, int row, String text, boolean highlight) {
