@@ -88,6 +88,10 @@ public final class App {
             quit = true;
             return;
         }
+        if (key.isCtrlDown() && key.getCharacter() != null && Character.toLowerCase(key.getCharacter()) == 'l') {
+            canvas.repaintAll(); // Ctrl-L, as in every terminal program: the screen sent whole again
+            return;
+        }
         dispatch(new Msg.Key(key));
     }
 
@@ -181,7 +185,15 @@ public final class App {
                 view.footer(state.footer());
             }
         }
-        canvas.show();
+        try {
+            canvas.show();
+        } catch (RuntimeException e) {
+            // A window's terminal paints through Swing, which refuses to paint a component that has, for a
+            // moment, no size (a window being laid out, as when the room's window opens beside the chair's). The
+            // count goes on; the next frame is sent whole.
+            LOG.warn("the frame could not be shown; the next one is sent whole", e);
+            canvas.repaintAll();
+        }
         if (projector != null) {
             projector.follow(state);
         }

@@ -213,6 +213,11 @@ final class Canvas implements Cells {
         style = style & ~FOREGROUND | index;
     }
 
+    /** The next {@link #show} clears the terminal and sends every cell: what it shows is not known any more. */
+    void repaintAll() {
+        repaint = true;
+    }
+
     /** Sends the terminal what changed since the last frame shown, in one flush. */
     void show() throws IOException {
         if (repaint) {
