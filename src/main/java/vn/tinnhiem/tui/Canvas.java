@@ -18,7 +18,8 @@ import java.util.Arrays;
  *
  * <p>Text is put as Lanterna puts it: a line break ends it, a tab goes to the next multiple of four (counted in
  * characters, as Lanterna counts), a double-width character (CJK) takes two cells. A control character is drawn as a space, never sent to
- * the terminal, and half of a surrogate pair as a question mark.
+ * the terminal, half of a surrogate pair as a question mark, and a combining mark left over a letter (text is stored
+ * NFC, so only a mark with no letter made with it) takes no cell.
  */
 final class Canvas implements Cells {
     /** The second cell of a double-width character: the terminal's cursor passes it by. */
@@ -32,7 +33,8 @@ final class Canvas implements Cells {
 
     static {
         for (char c = 0; c < ONE_CELL.length; c++) {
-            ONE_CELL[c] = c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x1100 || narrow(c);
+            ONE_CELL[c] = (c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x1100 || narrow(c))
+                    && Character.getType(c) != Character.NON_SPACING_MARK;
         }
     }
 
@@ -112,7 +114,7 @@ final class Canvas implements Cells {
         }
         for (int k = 0; k < n && col < columns; k++) {
             char c = chars[k];
-            if (c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x1100 || narrow(c)) { // one cell: nearly all text
+            if (c < ONE_CELL.length && ONE_CELL[c] || narrow(c)) { // one cell: nearly all text
                 if (col >= 0) {
                     if (plainRow) {
                         text[base + col] = c;
@@ -126,6 +128,10 @@ final class Canvas implements Cells {
             }
             if (c == '\n' || c == '\r') {
                 return;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // a mark left over its letter (no letter with it in Unicode): a terminal draws it in the
+                          // letter's cell, so it takes none here, or every cell after it would be one off
             }
             boolean wide = c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c);
             if (c < 0x20 || c >= 0x7f && c < 0xa0) {

@@ -51,8 +51,13 @@ public record Field(String labelKey, String text, int cursor, int maxLength, boo
                         || text.length() >= maxLength) {
                     yield this;
                 }
-                String next = text.substring(0, cursor) + k.getCharacter() + text.substring(cursor);
-                yield new Field(labelKey, next, cursor + 1, maxLength);
+                String before = text.substring(0, cursor) + k.getCharacter();
+                if (Character.getType(k.getCharacter()) == Character.NON_SPACING_MARK) {
+                    // A mark typed after its letter (Unicode tổ hợp, as Unikey can send it): the two become the
+                    // one letter they make (NFC), as the text is stored, so the field shows it in one cell.
+                    before = java.text.Normalizer.normalize(before, java.text.Normalizer.Form.NFC);
+                }
+                yield new Field(labelKey, before + text.substring(cursor), before.length(), maxLength);
             }
             case Backspace -> cursor == 0 ? this
                     : new Field(labelKey, text.substring(0, cursor - 1) + text.substring(cursor), cursor - 1, maxLength);

@@ -146,6 +146,18 @@ class CanvasPropertyTest {
     }
 
     @Test
+    void aCombiningMarkTakesNoCell() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Canvas canvas = new Canvas(ansi(bytes, 40, 2));
+        canvas.begin(new TerminalSize(40, 2), false);
+        canvas.put(0, 0, "Ho\u0302\u0323i ngh]"); // decomposed "Hội": the marks over their letter
+        canvas.put(0, 1, "Hội ngh]");
+        canvas.show();
+        String[] rows = canvas.shown().split("\n");
+        assertThat(rows[0].indexOf(']')).isEqualTo(rows[1].indexOf(']'));
+    }
+
+    @Test
     void aControlCharacterIsDrawnAsASpaceAndNeverSent() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Canvas canvas = new Canvas(ansi(bytes, 40, 3));
