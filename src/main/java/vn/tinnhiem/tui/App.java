@@ -1,5 +1,6 @@
 package vn.tinnhiem.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -24,6 +25,9 @@ import vn.tinnhiem.i18n.Messages;
  */
 public final class App {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** The smallest screen the chair's screens are drawn on; below it the screen says so and takes no key. */
+    private static final int MIN_COLUMNS = 40;
+    private static final int MIN_ROWS = 12;
 
     private final TerminalScreen screen;
     /** What the chair sees: drawn whole on every frame, sent to the terminal by difference. */
@@ -87,6 +91,10 @@ public final class App {
             LOG.info("quit on {}", key);
             quit = true;
             return;
+        }
+        TerminalSize size = screen.getTerminalSize();
+        if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
+            return; // the screen only says it is too small: a key typed now would act unseen
         }
         if (key.isCtrlDown() && key.getCharacter() != null && Character.toLowerCase(key.getCharacter()) == 'l') {
             canvas.repaintAll(); // Ctrl-L, as in every terminal program: the screen sent whole again
@@ -173,8 +181,8 @@ public final class App {
         boolean resized = screen.doResizeIfNecessary() != null;
         canvas.begin(screen.getTerminalSize(), resized);
         View view = new View(canvas, messages);
-        if (view.width() < 40 || view.height() < 12) {
-            String tooSmall = messages.get("ui.tooSmallLarger", view.width(), view.height(), 40, 12);
+        if (view.width() < MIN_COLUMNS || view.height() < MIN_ROWS) {
+            String tooSmall = messages.get("ui.tooSmallLarger", view.width(), view.height(), MIN_COLUMNS, MIN_ROWS);
             java.util.List<String> lines = Box.wrap(tooSmall, view.width());
             for (int i = 0; i < lines.size() && i < view.height(); i++) {
                 view.text(0, i, View.fit(lines.get(i), view.width()));
