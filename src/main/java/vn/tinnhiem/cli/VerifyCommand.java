@@ -18,6 +18,7 @@ import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCheck;
 import vn.tinnhiem.domain.SheetEntry;
+import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.report.KeyingSoFar;
 import vn.tinnhiem.store.Database;

@@ -6,8 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.Percent;
@@ -26,7 +24,7 @@ public final class Messages {
 
     private final Locale locale;
     /** Reads the bundles: at once, or on a thread of its own ({@link #readBehind}), whichever asks first. */
-    private final FutureTask<List<ResourceBundle>> reading;
+    private final Meanwhile<List<ResourceBundle>> reading;
     private volatile List<ResourceBundle> bundles;
     /**
      * Each message once found, by key: a screen asks for the same few dozen on every frame, and finding one
@@ -36,7 +34,7 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.reading = new FutureTask<>(() -> read(locale));
+        this.reading = Meanwhile.later(() -> read(locale));
     }
 
     private static List<ResourceBundle> read(Locale locale) {
@@ -52,42 +50,17 @@ public final class Messages {
      */
     public static Messages readBehind(String language) {
         Messages m = new Messages(locale(language));
-        Thread t = new Thread(m.reading, "messages");
-        t.setDaemon(true);
-        t.start();
+        m.reading.startOn("messages");
         return m;
     }
 
     private List<ResourceBundle> bundles() {
         List<ResourceBundle> b = bundles;
-        if (b != null) {
-            return b;
+        if (b == null) {
+            b = reading.get(); // read in place unless a thread of its own reads them (readBehind)
+            bundles = b;
         }
-        reading.run(); // nothing when another thread runs or ran it
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    b = reading.get();
-                    bundles = b;
-                    return b;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (e.getCause() instanceof Error r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return b;
     }
 
     public static Messages vietnamese() {
