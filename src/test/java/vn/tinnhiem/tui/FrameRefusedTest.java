@@ -42,13 +42,9 @@ class FrameRefusedTest {
 
     @Test
     void aRefusedFrameIsLoggedAndTheNextIsSentWhole() throws Exception {
-        Path db = dir.resolve("t.db");
         Refusing terminal = new Refusing(new TerminalSize(80, 24));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
-            App app = new App(screen, Messages.vietnamese(), new EffectRunner(store, Messages.vietnamese(),
-                    Harness.CLOCK, "t.db", "", Backups.of(db, Harness.CLOCK)));
+        try (JdbiStore store = Database.open(dir.resolve("t.db"), Harness.CLOCK)) {
+            App app = app(terminal, store);
             app.draw();
             String before = app.shown();
             terminal.refuse = true;
@@ -66,13 +62,9 @@ class FrameRefusedTest {
 
     @Test
     void ctrlLSendsTheScreenWholeAgain() throws Exception {
-        Path db = dir.resolve("t.db");
         Refusing terminal = new Refusing(new TerminalSize(80, 24));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
-            App app = new App(screen, Messages.vietnamese(), new EffectRunner(store, Messages.vietnamese(),
-                    Harness.CLOCK, "t.db", "", Backups.of(db, Harness.CLOCK)));
+        try (JdbiStore store = Database.open(dir.resolve("t.db"), Harness.CLOCK)) {
+            App app = app(terminal, store);
             app.draw();
             terminal.setCursorPosition(new TerminalPosition(0, 5)); // another program wrote over the screen
             terminal.putString("GARBAGE");
@@ -80,6 +72,14 @@ class FrameRefusedTest {
             app.draw();
             assertThat(text(terminal)).isEqualTo(app.shown()).doesNotContain("GARBAGE");
         }
+    }
+
+    private App app(Refusing terminal, JdbiStore store) throws java.io.IOException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        Path db = dir.resolve("t.db");
+        return new App(screen, Messages.vietnamese(), new EffectRunner(store, Messages.vietnamese(), Harness.CLOCK,
+                "t.db", "", Backups.of(db, Harness.CLOCK)));
     }
 
     private static String text(DefaultVirtualTerminal t) {
