@@ -159,7 +159,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             String left = View.fit(v.t("ui.round.name", r.number()), 9)
                     + (r.rehearsal() ? v.t("room.mark.rehearsal") + " · " : "")
                     + View.fit(v.t("ui.kind." + r.kind().name()), wide ? 26 : 20)
-                    + (wide ? View.fit(v.t("ui.round.officialsCount", r.officials().size()), 16) : "")
+                    + (wide ? View.fit(v.t(r.officials().size() == 1 ? "ui.round.officialsCount.one"
+                            : "ui.round.officialsCount", r.officials().size()), 16) : "")
                     + line.counts(v.messages());
             if (r.settings().hideTallies()) {
                 state += " · " + v.t("room.mark.hidden");
