@@ -154,6 +154,30 @@ final class Canvas implements Cells {
         }
     }
 
+    /** Whether every character of {@code s} takes one cell, as nearly all text does. */
+    static boolean oneCellEach(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= ONE_CELL.length || !ONE_CELL[c]) {
+                if (!narrow(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The cells a character takes on the screen: two for a double-width one, none for a combining mark. */
+    static int cells(char c) {
+        if (c < ONE_CELL.length && ONE_CELL[c] || narrow(c)) {
+            return 1;
+        }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return 0;
+        }
+        return c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+    }
+
     /**
      * Characters known to take one cell without asking Lanterna (whose answer looks up the character's Unicode
      * block): Vietnamese letters with two marks (Latin Extended Additional), punctuation such as "…" and "·",

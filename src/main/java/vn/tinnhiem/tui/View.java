@@ -46,15 +46,38 @@ public final class View {
         return messages.get(p);
     }
 
-    /** Text cut or padded to exactly {@code width} columns. */
+    /**
+     * Text cut or padded to exactly {@code width} columns: counted in the cells the screen gives it (a Chinese or
+     * Korean character takes two, a combining mark none), so a column keeps its place whatever the names hold.
+     */
     public static String fit(String s, int width) {
         if (width <= 0) {
             return "";
         }
-        if (s.length() > width) {
-            return width == 1 ? "…" : s.substring(0, width - 1) + "…";
+        if (Canvas.oneCellEach(s)) {
+            if (s.length() > width) {
+                return width == 1 ? "…" : s.substring(0, width - 1) + "…";
+            }
+            return s + " ".repeat(width - s.length());
         }
-        return s + " ".repeat(width - s.length());
+        int cells = 0;
+        for (int i = 0; i < s.length(); i++) {
+            cells += Canvas.cells(s.charAt(i));
+        }
+        if (cells <= width) {
+            return s + " ".repeat(width - cells);
+        }
+        StringBuilder sb = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int w = Canvas.cells(s.charAt(i));
+            if (used + w > width - 1) {
+                break;
+            }
+            sb.append(s.charAt(i));
+            used += w;
+        }
+        return sb.append('…').append(" ".repeat(width - 1 - used)).toString();
     }
 
     public static String right(String s, int width) {
