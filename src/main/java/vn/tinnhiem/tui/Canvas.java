@@ -103,7 +103,7 @@ final class Canvas implements Cells {
         if (plainRow && col >= 0 && col < columns) {
             int m = Math.min(n, columns - col);
             int k = 0;
-            while (k < m && chars[k] < ONE_CELL.length && ONE_CELL[chars[k]]) {
+            while (k < m && oneCell(chars[k])) {
                 k++;
             }
             if (k == m) { // all of it one cell each, nothing to mind: copied as it is
@@ -114,7 +114,7 @@ final class Canvas implements Cells {
         }
         for (int k = 0; k < n && col < columns; k++) {
             char c = chars[k];
-            if (c < ONE_CELL.length && ONE_CELL[c] || narrow(c)) { // one cell: nearly all text
+            if (oneCell(c)) { // one cell: nearly all text
                 if (col >= 0) {
                     if (plainRow) {
                         text[base + col] = c;
@@ -154,14 +154,16 @@ final class Canvas implements Cells {
         }
     }
 
+    /** Whether {@code c} takes one cell and is drawn as it is (every range {@link #narrow} knows included). */
+    private static boolean oneCell(char c) {
+        return c < ONE_CELL.length && ONE_CELL[c];
+    }
+
     /** Whether every character of {@code s} takes one cell, as nearly all text does. */
     static boolean oneCellEach(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= ONE_CELL.length || !ONE_CELL[c]) {
-                if (!narrow(c)) {
-                    return false;
-                }
+            if (!oneCell(s.charAt(i))) {
+                return false;
             }
         }
         return true;
@@ -169,7 +171,7 @@ final class Canvas implements Cells {
 
     /** The cells a character takes on the screen: two for a double-width one, none for a combining mark. */
     static int cells(char c) {
-        if (c < ONE_CELL.length && ONE_CELL[c] || narrow(c)) {
+        if (oneCell(c)) {
             return 1;
         }
         if (Character.getType(c) == Character.NON_SPACING_MARK) {
