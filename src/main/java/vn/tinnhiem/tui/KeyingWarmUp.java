@@ -2,11 +2,8 @@ package vn.tinnhiem.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -51,7 +48,8 @@ final class KeyingWarmUp {
             Round round = new Round(0, 0, 1, RoundKind.RATING, officials, 1_000, null, RoundState.OPEN,
                     Rules.DEFAULT.formFor(RoundKind.RATING), null);
             EntryScreen screen = EntryScreen.of(messages.get("ui.app.name"), round, List.of(), null);
-            Canvas canvas = new Canvas(new Nowhere(size));
+            Canvas canvas = new Canvas(new FixedSizeTerminal(OutputStream.nullOutputStream(), size.getColumns(),
+                    size.getRows())); // its frames go nowhere
             for (int b = 1; b <= BALLOTS; b++) {
                 List<Mark> marks = new ArrayList<>();
                 for (int line = 0; line < OFFICIALS; line++) {
@@ -69,21 +67,6 @@ final class KeyingWarmUp {
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("warming up the keying screen: {}", e.toString());
-        }
-    }
-
-    /** A terminal of the chair's size that writes nowhere. */
-    private static final class Nowhere extends ANSITerminal {
-        private final TerminalSize size;
-
-        Nowhere(TerminalSize size) {
-            super(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
-            this.size = size;
-        }
-
-        @Override
-        protected TerminalSize findTerminalSize() {
-            return size;
         }
     }
 }

@@ -9,9 +9,7 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -192,12 +190,7 @@ class CanvasPropertyTest {
         assertThat(sent).contains("2").hasSizeLessThan(40); // the cursor to row 11, column 51, and one character
     }
 
-    private static ANSITerminal ansi(ByteArrayOutputStream out, int columns, int rows) throws IOException {
-        return new ANSITerminal(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.UTF_8) {
-            @Override
-            protected TerminalSize findTerminalSize() {
-                return new TerminalSize(columns, rows);
-            }
-        };
+    private static FixedSizeTerminal ansi(ByteArrayOutputStream out, int columns, int rows) {
+        return new FixedSizeTerminal(out, columns, rows);
     }
 }

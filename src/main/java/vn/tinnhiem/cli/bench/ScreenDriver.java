@@ -10,6 +10,7 @@ import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.store.Store;
 import vn.tinnhiem.tui.App;
 import vn.tinnhiem.tui.EffectRunner;
+import vn.tinnhiem.tui.FixedSizeTerminal;
 import vn.tinnhiem.tui.Tui;
 
 /**
@@ -21,7 +22,7 @@ final class ScreenDriver implements AutoCloseable {
     final App app;
 
     ScreenDriver(Store store, Messages messages) throws IOException {
-        FixedTerminal terminal = new FixedTerminal(Tui.terminalOutput(new FileOutputStream("/dev/null")), 120, 36);
+        FixedSizeTerminal terminal = new FixedSizeTerminal(Tui.terminalOutput(new FileOutputStream("/dev/null")), 120, 36);
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         app = new App(screen, messages, new EffectRunner(store, messages, Clock.systemDefaultZone(), "bench", ""));

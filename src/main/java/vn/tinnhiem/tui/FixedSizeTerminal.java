@@ -1,4 +1,4 @@
-package vn.tinnhiem.cli.bench;
+package vn.tinnhiem.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
@@ -7,13 +7,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Lanterna's ANSI terminal writing its escape sequences to a real output stream (the null device, for the
- * bench), at a fixed size: the bytes and the write calls are those a real terminal would get.
+ * Lanterna's ANSI terminal writing its escape sequences to any output stream, at a fixed size, with no keys: the
+ * bytes and the write calls are those a real terminal would get. For the bench (into the null device), the
+ * keying screen's warm-up (nowhere) and tests (into memory).
  */
-final class FixedTerminal extends ANSITerminal {
+public final class FixedSizeTerminal extends ANSITerminal {
     private final TerminalSize size;
 
-    FixedTerminal(OutputStream out, int columns, int rows) {
+    public FixedSizeTerminal(OutputStream out, int columns, int rows) {
         super(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.UTF_8);
         this.size = new TerminalSize(columns, rows);
     }
