@@ -62,6 +62,14 @@ public final class App {
         throw new IllegalStateException("the start screen could not be loaded: " + msg);
     }
 
+    /**
+     * A terminal on a byte stream: the chair's screen writes its frames to {@code out} itself (see {@link AnsiFrame}),
+     * the stream the terminal writes to.
+     */
+    public void sendFramesTo(java.io.OutputStream out) {
+        canvas.sendTo(out);
+    }
+
     /** Window mode: {@code p} opens the room's own window instead of showing the room's view in place. */
     void projectWith(Projector p) {
         this.projector = p;

@@ -38,7 +38,7 @@ final class Canvas implements Cells {
         }
     }
 
-    private final Terminal terminal;
+    private FrameSink sink;
     private TerminalSize size = new TerminalSize(0, 0);
     private int columns;
     private int rows;
@@ -54,7 +54,16 @@ final class Canvas implements Cells {
     private final StringBuilder run = new StringBuilder(256);
 
     Canvas(Terminal terminal) {
-        this.terminal = terminal;
+        this.sink = FrameSink.of(terminal);
+    }
+
+    /**
+     * Frames go to {@code out} as escape sequences written by the canvas itself, in one write each: for a terminal
+     * on a byte stream (ANSI), whose Lanterna terminal writes the same bytes. The next frame is sent whole.
+     */
+    void sendTo(java.io.OutputStream out) {
+        sink = new AnsiFrame(out);
+        repaint = true;
     }
 
     /**
@@ -253,9 +262,8 @@ final class Canvas implements Cells {
     /** Sends the terminal what changed since the last frame shown, in one flush. */
     void show() throws IOException {
         if (repaint) {
-            terminal.resetColorAndSGR();
-            terminal.clearScreen();
-            terminal.setCursorVisible(false);
+            sink.resetStyle();
+            sink.clear();
             Arrays.fill(shownText, ' ');
             Arrays.fill(shownStyles, 0);
             repaint = false;
@@ -269,7 +277,7 @@ final class Canvas implements Cells {
                     i++;
                     continue;
                 }
-                terminal.setCursorPosition(i - row * columns, row);
+                sink.moveTo(i - row * columns, row);
                 while (i < end && (text[i] != shownText[i] || styles[i] != shownStyles[i])) {
                     if (styles[i] != current) {
                         send();
@@ -287,28 +295,28 @@ final class Canvas implements Cells {
             }
         }
         if (current != 0) {
-            terminal.resetColorAndSGR();
+            sink.resetStyle();
         }
-        terminal.flush();
+        sink.flush();
     }
 
     private void send() throws IOException {
         if (run.length() > 0) {
-            terminal.putString(run.toString());
+            sink.text(run);
             run.setLength(0);
         }
     }
 
     private void apply(int s) throws IOException {
-        terminal.resetColorAndSGR();
+        sink.resetStyle();
         for (int m = 0; m < SGRS.length; m++) {
             if ((s & 1 << (MODIFIERS + m)) != 0) {
-                terminal.enableSGR(SGRS[m]);
+                sink.enable(SGRS[m]);
             }
         }
         int index = s & FOREGROUND;
         if (index != 0) {
-            terminal.setForegroundColor(COLORS[index - 1]);
+            sink.foreground(COLORS[index - 1]);
         }
     }
 

@@ -43,8 +43,8 @@ public final class Tui {
     /** As above; {@code afterFirstFrame} runs once the first screen is out (the backup taken at start). */
     public static void run(Store store, Messages messages, Path dbFile, Path dataDir, Runnable afterFirstFrame)
             throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(
-                terminalOutput(new FileOutputStream(FileDescriptor.out)), System.in, StandardCharsets.UTF_8);
+        OutputStream out = terminalOutput(new FileOutputStream(FileDescriptor.out));
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         Terminal terminal = factory.createTerminal(); // raw mode from here on
@@ -80,6 +80,7 @@ public final class Tui {
             EffectRunner runner = new EffectRunner(store, messages, Clock.systemDefaultZone(), dbFile.toString(),
                     sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dbFile.toAbsolutePath().resolveSibling("exports")); // beside the file, as backups are
             App app = new App(screen, messages, runner);
+            app.sendFramesTo(out);
             TerminalSize size = screen.getTerminalSize();
             app.afterFirstFrame(() -> {
                 afterFirstFrame.run();

@@ -78,6 +78,54 @@ class CanvasPropertyTest {
         }
     }
 
+    /**
+     * The canvas writing its own escape sequences into the terminal's stream sends, frame after frame, the very
+     * bytes Lanterna's ANSI terminal writes for the same frames (a repaint among them).
+     */
+    @Property(tries = 300)
+    void theBytesWrittenByTheCanvasAreThoseOfLanternasTerminal(@ForAll @IntRange(min = 4, max = 30) int columns,
+                                                              @ForAll @IntRange(min = 1, max = 8) int rows,
+                                                              @ForAll("frames") List<List<Put>> frames,
+                                                              @ForAll @IntRange(min = 0, max = 4) int repaintAt)
+            throws IOException {
+        TerminalSize size = new TerminalSize(columns, rows);
+        ByteArrayOutputStream lanterna = new ByteArrayOutputStream();
+        ByteArrayOutputStream own = new ByteArrayOutputStream();
+        Canvas through = new Canvas(ansi(lanterna, columns, rows));
+        Canvas direct = new Canvas(ansi(new ByteArrayOutputStream(), columns, rows));
+        direct.sendTo(own);
+        int n = 0;
+        for (List<Put> frame : frames) {
+            for (Canvas canvas : List.of(through, direct)) {
+                if (n == repaintAt) {
+                    canvas.repaintAll();
+                }
+                canvas.begin(size, false);
+                View view = new View(canvas, null);
+                for (Put p : frame) {
+                    draw(view, p);
+                }
+                canvas.put(0, rows - 1, "\u0007\ud835x\u001b");
+                canvas.show();
+            }
+            // Lanterna writes each character's encoder buffer whole, so a NUL byte follows some two-byte letters
+            // ("Đ" is C4 90 00); terminals drop it, and the canvas never sends one.
+            assertThat(own.toByteArray()).as("frame %d", n).doesNotContain((byte) 0)
+                    .isEqualTo(withoutNul(lanterna.toByteArray()));
+            n++;
+        }
+    }
+
+    private static byte[] withoutNul(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte b : bytes) {
+            if (b != 0) {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static boolean wideAtTheEdge(Put p, int columns) {
         StringBuilder expanded = new StringBuilder(); // tabs as Lanterna expands them: counted in characters
         for (char c : p.text().toCharArray()) {

@@ -22,10 +22,12 @@ final class ScreenDriver implements AutoCloseable {
     final App app;
 
     ScreenDriver(Store store, Messages messages) throws IOException {
-        FixedSizeTerminal terminal = new FixedSizeTerminal(Tui.terminalOutput(new FileOutputStream("/dev/null")), 120, 36);
+        java.io.OutputStream out = Tui.terminalOutput(new FileOutputStream("/dev/null"));
+        FixedSizeTerminal terminal = new FixedSizeTerminal(out, 120, 36);
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         app = new App(screen, messages, new EffectRunner(store, messages, Clock.systemDefaultZone(), "bench", ""));
+        app.sendFramesTo(out);
         app.draw();
     }
 
