@@ -52,6 +52,20 @@ final class EntryKeys {
             Binding.of("Esc", "ui.key.closeBox", 1, Shown.CLOSE, type(KeyType.Escape, KeyType.Enter).or(ch('q'))),
             Binding.of("F1", Keys.HELP, 0, Shown.HELP, Binding.help()));
 
+    /** {@link #KEYS} with the marks shown as "1–2" or "1–3", made once per number of levels. */
+    private static final java.util.List<Keys<Action>> BY_LEVELS = new java.util.ArrayList<>();
+
+    static {
+        for (int levels = 0; levels <= 8; levels++) {
+            BY_LEVELS.add(KEYS.relabel(Action.MARK, "1–" + levels));
+        }
+    }
+
+    static Keys<Action> forLevels(int levels) {
+        return levels >= 0 && levels < BY_LEVELS.size() ? BY_LEVELS.get(levels)
+                : KEYS.relabel(Action.MARK, "1–" + levels);
+    }
+
     private EntryKeys() {
     }
 }

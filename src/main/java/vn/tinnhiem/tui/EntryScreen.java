@@ -64,7 +64,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
 
     /** The ballot committed last, to check against the paper. */
     public Optional<Ballot> lastCommitted() {
-        return ballots.stream().reduce((x, y) -> y);
+        return ballots.isEmpty() ? Optional.empty() : Optional.of(ballots.get(ballots.size() - 1));
     }
 
     public Optional<Ballot> ballot(int number) {
@@ -86,7 +86,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     }
 
     Keys<Action> keys() {
-        return EntryKeys.KEYS.relabel(Action.MARK, "1–" + round.levels());
+        return EntryKeys.forLevels(round.levels());
     }
 
     @Override

@@ -20,11 +20,9 @@ final class EntryView {
     static void draw(EntryScreen s, View v) {
         var round = s.round();
         Tally t = s.tally();
-        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "")
-                + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name())
-                + " · " + v.t("ui.round.open") + RoundSettingsView.marks(v, round));
-        v.bold(2, 1, View.fit(v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(),
-                t.invalidBallots(), t.voidedBallots()), v.width() - 4));
+        Header h = header(s, v);
+        v.title(h.titleLeft(), h.titleRight());
+        v.bold(2, 1, h.counts());
         int w = v.width() - 4;
         List<String> legend = legend(v, round, w);
         for (int i = 0; i < legend.size(); i++) {
@@ -38,27 +36,25 @@ final class EntryView {
         BallotDraft d = s.draft();
         int cursor = d.wholeInvalid() ? -1 : d.cursor();
         RoundResult live = LiveResult.of(round, t);
-        String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
-                : v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
         int[] heights = TallyTable.heights(v, live, true, false);
-        List<String> baseLines = baseLines(base, null, w);
-        boolean scrolls = java.util.Arrays.stream(heights).sum() > bottom - (baseRow + baseLines.size() + 1);
+        List<String> baseLines = h.baseLines();
+        boolean scrolls = h.sum(heights) > bottom - (baseRow + baseLines.size() + 1);
         if (scrolls) { // room for the widest "12–24/45" there can be
-            baseLines = baseLines(base, v.t("ui.entry.rowsShown", n, n, n), w);
+            baseLines = h.widestLines();
         }
         int top = baseRow + baseLines.size() + 1;
         int first = TallyTable.firstFor(heights, cursor, bottom - top);
         int end = TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> markText(s, i),
                 cursor < n ? cursor : -1, false);
         if (scrolls) {
-            baseLines = baseLines(base, v.t("ui.entry.rowsShown", first + 1, end, n), w);
+            baseLines = h.shownLines(v, first, end, n, w);
         }
         for (int i = 0; i < baseLines.size(); i++) {
             v.text(2, baseRow + i, baseLines.get(i));
         }
-        s.lastCommitted().ifPresent(b -> v.text(2, bottom, View.fit(v.t("ui.entry.last", b.number(),
-                describe(v, b)) + (b.replaces() == null ? "" : " " + v.t("ui.entry.replaces", b.replaces())),
-                v.width() - 4)));
+        if (h.lastLine() != null) {
+            v.text(2, bottom, h.lastLine());
+        }
         drawDraftLine(s, v, d, bottom + 1);
         v.notice(s.notice(), NoticeLines.MAX);
         if (s.prompt() != null) {
@@ -81,7 +77,67 @@ final class EntryView {
         }
     }
 
-    /** The sentence on the base of the shares, whole over up to three lines, then which officials are shown. */
+    /**
+     * What the screen's top says, laid out once per recorded ballot (a key changes the ballot being typed, not
+     * these): the title, the counts, and the sentence on the base of the shares over up to three lines.
+     */
+    private record Header(vn.tinnhiem.domain.Round round, Tally tally, String meetingTitle, int width,
+                          vn.tinnhiem.i18n.Messages messages, String titleLeft, String titleRight, String counts,
+                          String base, List<String> baseLines, List<String> widestLines, Shown[] shown,
+                          Ballot last, String lastLine) {
+        int sum(int[] heights) {
+            int total = 0;
+            for (int x : heights) {
+                total += x;
+            }
+            return total;
+        }
+
+        /** The base's lines with "officials first–end of n shown", kept for the last rows shown. */
+        List<String> shownLines(View v, int first, int end, int n, int w) {
+            Shown last = shown[0];
+            if (last == null || last.first() != first || last.end() != end) {
+                last = new Shown(first, end, EntryView.baseLines(base, v.t("ui.entry.rowsShown", first + 1, end, n), w));
+                shown[0] = last;
+            }
+            return last.lines();
+        }
+    }
+
+    private record Shown(int first, int end, List<String> lines) {
+    }
+
+    private static volatile Header lastHeader;
+
+    private static Header header(EntryScreen s, View v) {
+        var round = s.round();
+        Tally t = s.tally();
+        Header h = lastHeader;
+        Ballot last = s.lastCommitted().orElse(null);
+        if (h != null && h.round() == round && h.tally() == t && h.last() == last && h.width() == v.width()
+                && h.messages() == v.messages() && h.meetingTitle().equals(s.meetingTitle())) {
+            return h;
+        }
+        int w = v.width() - 4;
+        int n = round.officials().size();
+        String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
+                : v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
+        h = new Header(round, t, s.meetingTitle(), v.width(), v.messages(),
+                v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "")
+                        + s.meetingTitle(),
+                v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name()) + " · "
+                        + v.t("ui.round.open") + RoundSettingsView.marks(v, round),
+                View.fit(v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(), t.invalidBallots(),
+                        t.voidedBallots()), v.width() - 4),
+                base, List.copyOf(baseLines(base, null, w)),
+                List.copyOf(baseLines(base, v.t("ui.entry.rowsShown", n, n, n), w)), new Shown[1], last,
+                last == null ? null : View.fit(v.t("ui.entry.last", last.number(), describe(v, last))
+                        + (last.replaces() == null ? "" : " " + v.t("ui.entry.replaces", last.replaces())),
+                        v.width() - 4));
+        lastHeader = h;
+        return h;
+    }
+
     /** The legend's lines, laid out once per round and screen size rather than on every key. */
     private record LegendLines(vn.tinnhiem.domain.BallotForm form, int w, int h, vn.tinnhiem.i18n.Messages messages,
                                List<String> lines) {

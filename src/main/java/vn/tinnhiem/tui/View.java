@@ -194,6 +194,17 @@ public final class View {
 
     /** The bottom line: the screen's most important keys that fit whole, and F1 for the help with all of them. */
     public void footer(Keys<?> keys) {
-        reverse(0, height() - 1, fit(keys.line(width(), messages::get), width()));
+        FooterLine last = lastFooter;
+        if (last == null || last.width() != width() || last.messages() != messages || !last.keys().equals(keys)) {
+            last = new FooterLine(keys, width(), messages, fit(keys.line(width(), messages::get), width()));
+            lastFooter = last;
+        }
+        reverse(0, height() - 1, last.line());
     }
+
+    /** The last key line laid out: a screen's keys change with its mode, not with every key typed. */
+    private record FooterLine(Keys<?> keys, int width, Messages messages, String line) {
+    }
+
+    private static volatile FooterLine lastFooter;
 }
