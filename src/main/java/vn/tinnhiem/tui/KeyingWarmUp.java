@@ -1,9 +1,12 @@
 package vn.tinnhiem.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
+import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +30,7 @@ import vn.tinnhiem.i18n.Messages;
 final class KeyingWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(KeyingWarmUp.class);
     private static final int OFFICIALS = 50;
-    private static final int BALLOTS = 5;
+    private static final int BALLOTS = 12;
 
     private KeyingWarmUp() {
     }
@@ -53,11 +56,19 @@ final class KeyingWarmUp {
                     size.getRows()));
             canvas.sendTo(OutputStream.nullOutputStream()); // written as the chair's frames are, sent nowhere
             for (int b = 1; b <= BALLOTS; b++) {
+                // The keys as the terminal's bytes, decoded as Lanterna decodes the chair's (its first printable
+                // character loads and sets up the JDK's table of Unicode blocks: 5 ms, once).
+                StringBuilder typed = new StringBuilder();
+                for (int line = 0; line < OFFICIALS; line++) {
+                    typed.append((char) ('1' + (b + line) % 3));
+                }
+                InputDecoder keys = new InputDecoder(new StringReader(typed.toString()));
+                keys.addProfile(new DefaultKeyDecodingProfile());
                 List<Mark> marks = new ArrayList<>();
                 for (int line = 0; line < OFFICIALS; line++) {
-                    char key = (char) ('1' + (b + line) % 3);
-                    screen = (EntryScreen) screen.update(new Msg.Key(new KeyStroke(key, false, false))).state();
-                    marks.add(Mark.level(key - '0'));
+                    KeyStroke key = keys.getNextCharacter(true);
+                    screen = (EntryScreen) screen.update(new Msg.Key(key)).state();
+                    marks.add(Mark.level(key.getCharacter() - '0'));
                     canvas.begin(size, false);
                     View view = new View(canvas, messages);
                     screen.draw(view);
