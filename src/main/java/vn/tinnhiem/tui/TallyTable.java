@@ -74,32 +74,39 @@ final class TallyTable {
     }
 
     /**
-     * The first official to show so that {@code cursor} is on screen about half-way down and the rows are filled:
-     * with one row per official, {@code cursor - rows / 2} kept between 0 and {@code n - rows}.
+     * The first official to show so that {@code cursor} is whole on screen, the table moving by half a screenful
+     * at a time rather than on every key: it stays put while the cursor goes down to three quarters of the rows,
+     * then moves up by half of them (the cursor back at a quarter), and so on; the rows are kept filled at the end.
+     * A table that moved up one row on every mark redrew every row on every key, on the chair's screen and on the
+     * projector. With one row per official: {@code k × rows/2}, where {@code k} counts the half screenfuls the
+     * cursor has gone past three quarters, kept between 0 and {@code n - rows}.
      */
     static int firstFor(int[] heights, int cursor, int rows) {
         if (cursor < 0 || heights.length == 0) {
             return 0;
         }
         int c = Math.min(cursor, heights.length - 1);
-        int first = c;
-        int above = 0;
-        while (first > 0 && above + heights[first - 1] <= rows / 2) {
-            above += heights[--first];
+        int at = 0; // the cursor's first row, counted from the first official's
+        for (int i = 0; i < c; i++) {
+            at += heights[i];
         }
-        int below = 0;
+        int step = Math.max(1, rows / 2);
+        int start = rows - rows / 4;
+        int top = at < start ? 0 : ((at - start) / step + 1) * step;
+        int first = 0;
+        int row = 0; // the first official's row
+        while (first < c && row + heights[first] <= top) {
+            row += heights[first++];
+        }
+        int total = row;
         for (int i = first; i < heights.length; i++) {
-            below += heights[i];
+            total += heights[i];
         }
-        while (first > 0 && below + heights[first - 1] <= rows) {
-            below += heights[--first];
+        while (first > 0 && total - (row - heights[first - 1]) <= rows) { // no blank rows at the end
+            row -= heights[--first];
         }
-        int upToCursor = 0;
-        for (int i = first; i <= c; i++) {
-            upToCursor += heights[i];
-        }
-        while (first < c && upToCursor > rows) {
-            upToCursor -= heights[first++];
+        while (first < c && at + heights[c] - row > rows) { // the cursor's official whole on screen
+            row += heights[first++];
         }
         return first;
     }

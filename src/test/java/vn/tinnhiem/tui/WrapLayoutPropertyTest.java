@@ -29,13 +29,37 @@ class WrapLayoutPropertyTest {
     }
 
     @Property
-    void withOneRowPerOfficialItScrollsAsBefore(@ForAll @IntRange(min = 1, max = 60) int n,
-                                                @ForAll @IntRange(min = 0, max = 60) int cursor,
-                                                @ForAll @IntRange(min = 1, max = 30) int room) {
+    void withOneRowPerOfficialItMovesByHalfAScreenful(@ForAll @IntRange(min = 1, max = 60) int n,
+                                                      @ForAll @IntRange(min = 0, max = 60) int cursor,
+                                                      @ForAll @IntRange(min = 1, max = 30) int room) {
         int[] heights = new int[n];
         java.util.Arrays.fill(heights, 1);
-        int expected = Math.max(0, Math.min(Math.min(cursor, n) - room / 2, n - room));
-        assertThat(TallyTable.firstFor(heights, cursor, room)).isEqualTo(expected);
+        int c = Math.min(cursor, n - 1);
+        int step = Math.max(1, room / 2);
+        int start = room - room / 4;
+        int k = c < start ? 0 : (c - start) / step + 1;
+        int expected = Math.max(0, Math.min(k * step, n - room));
+        int first = TallyTable.firstFor(heights, cursor, room);
+        assertThat(first).isEqualTo(expected);
+        assertThat(c - first).isBetween(0, room - 1);
+    }
+
+    @Property
+    void theTableMovesOnlyWhenTheCursorReachesThreeQuarters(@ForAll @Size(min = 1, max = 60) List<@IntRange(min = 1, max = 3) Integer> rows,
+                                                           @ForAll @IntRange(min = 6, max = 30) int room) {
+        int[] heights = rows.stream().mapToInt(Integer::intValue).toArray();
+        int moves = 0;
+        int before = TallyTable.firstFor(heights, 0, room);
+        for (int c = 1; c < heights.length; c++) {
+            int first = TallyTable.firstFor(heights, c, room);
+            assertThat(first).isGreaterThanOrEqualTo(before); // going down never moves it back
+            if (first != before) {
+                moves++;
+            }
+            before = first;
+        }
+        int total = java.util.Arrays.stream(heights).sum();
+        assertThat(moves).isLessThanOrEqualTo(total / Math.max(1, room / 2 - 2) + 1);
     }
 
     @Property
