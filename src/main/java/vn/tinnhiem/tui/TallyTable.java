@@ -135,24 +135,7 @@ final class TallyTable {
                 first = firstFor(heights, highlight, bottom - top);
             }
         }
-        StringBuilder header = new StringBuilder(View.fit(v.t("ui.col.no"), NO_W)).append(View.fit(v.t("ui.col.name"),
-                c.nameW()));
-        if (c.positionW() > 0) {
-            header.append(View.fit(v.t("ui.col.position"), c.positionW()));
-        }
-        if (extraHeader != null) {
-            header.append(View.fit(extraHeader, c.extraW()));
-        }
-        for (int level = 1; level <= levels; level++) {
-            header.append(View.right(View.fit(v.messages().levelShort(form, level), cellW - 1).strip(), cellW - 1))
-                    .append(' ');
-        }
-        String invalid = v.t(c.narrow() ? "fit.col.invalidNarrow" : "ui.level.short.invalid");
-        header.append(View.right(View.fit(invalid, cellW - 1).strip(), cellW - 1)).append(' ');
-        if (flags) {
-            header.append(' ').append(View.fit(v.t("ui.col.flag"), c.flagW() - 1));
-        }
-        v.bold(2, top - 1, View.fit(header.toString(), v.width() - 4));
+        v.bold(2, top - 1, header(v, form, c, extraHeader, flags));
         String[] cells = cells(v, result, cellW);
         Names wrapped = names(result, c.nameW(), c.positionW());
         List<List<String>> names = wrapped.lines();
@@ -212,6 +195,42 @@ final class TallyTable {
         }
         String text = View.fit(line.append(cells[i]).toString(), width);
         rows.rows()[i] = new Row(mark, text); // mark and text together: a thread sees both or neither
+        return text;
+    }
+
+    /** The header row, laid out once per form, width and language (not on every key). */
+    private record Header(BallotForm form, int width, Messages messages, String extra, boolean flags, String text) {
+    }
+
+    private static volatile Header lastHeader;
+
+    private static String header(View v, BallotForm form, Columns c, String extraHeader, boolean flags) {
+        Header last = lastHeader;
+        if (last != null && last.form() == form && last.width() == v.width() && last.messages() == v.messages()
+                && java.util.Objects.equals(last.extra(), extraHeader) && last.flags() == flags) {
+            return last.text();
+        }
+        int levels = form.levels();
+        int cellW = c.cellW();
+        StringBuilder header = new StringBuilder(View.fit(v.t("ui.col.no"), NO_W)).append(View.fit(v.t("ui.col.name"),
+                c.nameW()));
+        if (c.positionW() > 0) {
+            header.append(View.fit(v.t("ui.col.position"), c.positionW()));
+        }
+        if (extraHeader != null) {
+            header.append(View.fit(extraHeader, c.extraW()));
+        }
+        for (int level = 1; level <= levels; level++) {
+            header.append(View.right(View.fit(v.messages().levelShort(form, level), cellW - 1).strip(), cellW - 1))
+                    .append(' ');
+        }
+        String invalid = v.t(c.narrow() ? "fit.col.invalidNarrow" : "ui.level.short.invalid");
+        header.append(View.right(View.fit(invalid, cellW - 1).strip(), cellW - 1)).append(' ');
+        if (flags) {
+            header.append(' ').append(View.fit(v.t("ui.col.flag"), c.flagW() - 1));
+        }
+        String text = View.fit(header.toString(), v.width() - 4);
+        lastHeader = new Header(form, v.width(), v.messages(), extraHeader, flags, text);
         return text;
     }
 
