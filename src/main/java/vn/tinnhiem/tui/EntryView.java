@@ -238,15 +238,35 @@ final class EntryView {
         if (d.wholeInvalid()) {
             body = v.t("ui.entry.wholeInvalid");
         } else {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < d.lines(); i++) {
-                sb.append(i < d.marks().size() ? String.valueOf(d.marks().get(i).code()) : s.filling() ? "+" : "_");
-                if (i % 5 == 4) {
-                    sb.append(' ');
-                }
-            }
-            body = sb + " (" + d.cursor() + "/" + d.lines() + ")";
+            String counter = " (" + d.cursor() + "/" + d.lines() + ")";
+            body = draftMarks(d, s.filling(), v.width() - 4 - head.length() - counter.length()) + counter;
         }
         v.bold(2, row, View.fit(head + body, v.width() - 4));
+    }
+
+    /**
+     * The ballot being typed, in groups of five; where that does not fit before the count "(17/50)" (50 officials
+     * at 80 columns), without the groups' spaces; where even that does not fit, the marks up to a few past the
+     * cursor, the first ones left out behind "…". The count stays whole.
+     */
+    static String draftMarks(BallotDraft d, boolean filling, int room) {
+        StringBuilder plain = new StringBuilder(d.lines());
+        StringBuilder grouped = new StringBuilder(d.lines() + d.lines() / 5);
+        for (int i = 0; i < d.lines(); i++) {
+            char c = i < d.marks().size() ? (char) ('0' + d.marks().get(i).code()) : filling ? '+' : '_';
+            plain.append(c);
+            grouped.append(c);
+            if (i % 5 == 4) {
+                grouped.append(' ');
+            }
+        }
+        if (grouped.length() <= room) {
+            return grouped.toString();
+        }
+        if (plain.length() + 1 <= room) {
+            return plain + " ";
+        }
+        int end = Math.min(plain.length(), Math.max(room - 1, d.cursor() + 5));
+        return room < 2 ? "" : "…" + plain.substring(Math.max(0, end - (room - 1)), end);
     }
 }
