@@ -23,7 +23,8 @@ import vn.tinnhiem.domain.TextRules;
  * Creating or editing a meeting: title, organising body, place, date, members summoned and present (warning
  * below the two-thirds quorum of QĐ 96), and the counting committee named in the minutes.
  */
-public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, Notice notice) implements ScreenState {
+public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, Notice notice, List<String> opened)
+        implements ScreenState {
     static final int TITLE = 0;
     static final int BODY = 1;
     static final int PLACE = 2;
@@ -46,6 +47,27 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
 
     public MeetingFormScreen {
         fields = List.copyOf(fields);
+        opened = List.copyOf(opened);
+    }
+
+    /** A form as opened: what it holds now is also what it held then. */
+    private MeetingFormScreen(Long meetingId, List<Field> fields) {
+        this(meetingId, fields, 0, null, fields.stream().map(Field::text).toList());
+    }
+
+    /** Whether anything was typed or changed since the form was opened. */
+    boolean changed() {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).text().equals(opened.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Back where the form was opened from, nothing saved. */
+    Step leave() {
+        return Step.of(this, meetingId == null ? new Effect.ToStart(null) : new Effect.ToMeeting(meetingId, null));
     }
 
     public static MeetingFormScreen create(String today, String headRole, String memberRole) {
@@ -58,7 +80,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
             f.add(Field.of("ui.meeting.role", i == 0 ? headRole : memberRole));
         }
         f.addAll(RulesFields.of(Rules.DEFAULT));
-        return new MeetingFormScreen(null, f, 0, null);
+        return new MeetingFormScreen(null, f);
     }
 
     public static MeetingFormScreen edit(Meeting m) {
@@ -74,7 +96,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
             f.add(Field.of("ui.meeting.role", c == null ? "" : c.role()));
         }
         f.addAll(RulesFields.of(d.rules()));
-        return new MeetingFormScreen(m.id(), f, 0, null);
+        return new MeetingFormScreen(m.id(), f);
     }
 
     @Override
@@ -83,7 +105,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
     }
 
     private MeetingFormScreen with(List<Field> f, int newFocus, Notice n) {
-        return new MeetingFormScreen(meetingId, f, newFocus, n);
+        return new MeetingFormScreen(meetingId, f, newFocus, n, opened);
     }
 
     @Override
@@ -100,8 +122,7 @@ public record MeetingFormScreen(Long meetingId, List<Field> fields, int focus, N
             return switch (a) {
                 case NEXT -> Step.stay(with(fields, move(1), notice));
                 case PREVIOUS -> Step.stay(with(fields, move(-1), notice));
-                case CANCEL -> Step.of(this, meetingId == null ? new Effect.ToStart(null)
-                        : new Effect.ToMeeting(meetingId, null));
+                case CANCEL -> changed() ? Step.stay(new DiscardForm(this)) : leave();
                 case SAVE -> save();
                 case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             };

@@ -28,6 +28,7 @@ class ScreensGoldenTest {
         SCREENS.put("meeting", "⏎");
         SCREENS.put("meeting-help", "⏎?");
         SCREENS.put("meeting-form", "⏎s");
+        SCREENS.put("meeting-form-discard", "⏎sx⎋");
         SCREENS.put("meeting-form-custom-rules", "⏎s" + "↓".repeat(16) + "←");
         SCREENS.put("roster", "⏎d");
         SCREENS.put("roster-add-duplicate", "⏎dtHồ Thị Ửng⏎Giám đốc⏎");
