@@ -39,6 +39,11 @@ public record Keys<A extends Enum<A>>(String area, List<Binding<A>> bindings) {
         return new Keys<>(area, out);
     }
 
+    /** The same table without the bindings of one action (a key that cannot do anything on this screen). */
+    public Keys<A> without(A action) {
+        return new Keys<>(area, bindings.stream().filter(b -> b.action() != action).toList());
+    }
+
     /** One entry of the key line or of the help: the keys (joined with "/") of one action, with its label. */
     public record Entry(String keys, String labelKey, String helpKey, int rank) {
     }

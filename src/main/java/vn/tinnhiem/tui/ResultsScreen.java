@@ -44,9 +44,16 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
             Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
             Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
 
+    /** A vote of confidence is not followed by another: its results do not offer {@code b}. */
+    private static final Keys<Action> KEYS_AFTER_A_VOTE = KEYS.without(Action.VOTE);
+
     @Override
     public Keys<?> footer() {
-        return KEYS;
+        return shown();
+    }
+
+    private Keys<Action> shown() {
+        return result.round().kind() == vn.tinnhiem.domain.RoundKind.RATING ? KEYS : KEYS_AFTER_A_VOTE;
     }
 
     @Override
@@ -74,7 +81,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
                     fingerprint, head));
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
-            case HELP -> Step.stay(new HelpOverlay(this, KEYS));
+            case HELP -> Step.stay(new HelpOverlay(this, shown()));
             case ROOM -> Step.stay(RoomScreen.over(this, roomModel()));
             case BACK -> Step.of(this, new Effect.ToMeeting(result.round().meetingId(), null));
         };

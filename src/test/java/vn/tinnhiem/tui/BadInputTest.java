@@ -135,7 +135,9 @@ class BadInputTest {
                 }
                 h.key(KeyType.ArrowUp);
             }
-            h.esc();
+            h.esc(); // the form holds a title: asked first
+            assertThat(h.text()).contains("Bỏ hội nghị đang tạo?");
+            h.enter();
             assertThat(h.text()).contains("Tệp dữ liệu này chưa có hội nghị nào");
         }
     }
