@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
@@ -183,10 +184,24 @@ public final class App {
         this.afterFrame = task;
     }
 
+    /**
+     * The terminal said its size changed (from the terminal's own thread): the next frame is sent whole, even when
+     * the size it ends at is the one last drawn. Resizes in quick succession (a window's corner dragged: 80 → 120 →
+     * 80 → 120 columns) reach the loop as one; a terminal that shrank meanwhile pushed its top rows away (into its
+     * scroll-back), so what it shows is not the last frame any more.
+     */
+    void terminalResized() {
+        resizeSeen.set(true);
+        events.add(RESIZED);
+    }
+
+    private final AtomicBoolean resizeSeen = new AtomicBoolean();
+
     /** Draws the current state on the screen. */
     public void draw() throws IOException {
         // The screen's terminal and size; Lanterna's own buffers are not drawn into (see Canvas).
-        boolean resized = screen.doResizeIfNecessary() != null;
+        boolean seen = resizeSeen.getAndSet(false);
+        boolean resized = screen.doResizeIfNecessary() != null || seen;
         canvas.begin(screen.getTerminalSize(), resized);
         View view = new View(canvas, messages);
         if (view.width() < MIN_COLUMNS || view.height() < MIN_ROWS) {
@@ -229,7 +244,7 @@ public final class App {
      * without polling. The two take turns: one handles and draws at a time.
      */
     public void loop() throws IOException, InterruptedException {
-        TerminalResizeListener onResize = (terminal, size) -> events.add(RESIZED);
+        TerminalResizeListener onResize = (terminal, size) -> terminalResized();
         Terminal terminal = screen.getTerminal();
         terminal.addResizeListener(onResize);
         // A terminal on the process's streams reads without locking out the drawing; a virtual one (in tests)

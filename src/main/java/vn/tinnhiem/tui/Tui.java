@@ -81,6 +81,7 @@ public final class Tui {
                     sample, Backups.of(dbFile, Clock.systemDefaultZone())).exportingTo(dbFile.toAbsolutePath().resolveSibling("exports")); // beside the file, as backups are
             App app = new App(screen, messages, runner);
             app.sendFramesTo(out);
+            WindowChanges.follow(app::terminalResized);
             TerminalSize size = screen.getTerminalSize();
             app.afterFirstFrame(() -> {
                 afterFirstFrame.run();
