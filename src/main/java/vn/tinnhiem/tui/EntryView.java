@@ -131,9 +131,7 @@ final class EntryView {
                         t.voidedBallots()), v.width() - 4),
                 base, List.copyOf(baseLines(base, null, w)),
                 List.copyOf(baseLines(base, v.t("ui.entry.rowsShown", n, n, n), w)), new Shown[1], last,
-                last == null ? null : View.fit(v.t("ui.entry.last", last.number(), describe(v, last))
-                        + (last.replaces() == null ? "" : " " + v.t("ui.entry.replaces", last.replaces())),
-                        v.width() - 4));
+                last == null ? null : lastLine(v, last));
         lastHeader = h;
         return h;
     }
@@ -196,6 +194,23 @@ final class EntryView {
                             : marks(s.draft().marks())),
                     v.t("ui.discard.then." + x.then().name().toLowerCase()), v.t("ui.ask.keys")));
         }
+    }
+
+    /**
+     * "Vừa ghi phiếu số 38: 32222 12312 …", every mark of it, to check against the paper: where the groups of five
+     * do not fit (48 officials at 80 columns), the marks go without their spaces.
+     */
+    private static String lastLine(View v, Ballot b) {
+        String replaces = b.replaces() == null ? "" : " " + v.t("ui.entry.replaces", b.replaces());
+        String line = v.t("ui.entry.last", b.number(), describe(v, b)) + replaces;
+        if (line.length() > v.width() - 4 && b.status() != BallotStatus.INVALID) {
+            StringBuilder plain = new StringBuilder();
+            for (Mark m : b.marks()) {
+                plain.append(m.code());
+            }
+            line = v.t("ui.entry.last", b.number(), plain) + replaces;
+        }
+        return View.fit(line, v.width() - 4);
     }
 
     /** "1 1 2 3 0  2 1 …" or "không hợp lệ (cả phiếu)". */

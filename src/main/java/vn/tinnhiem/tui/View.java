@@ -119,10 +119,25 @@ public final class View {
      */
     public void title(String left, String rightText) {
         String line = fit(" " + left, width());
-        if (rightText != null && !rightText.isEmpty() && rightText.length() + 12 < width()) {
-            line = fit(" " + left, width() - rightText.length() - 2) + " " + rightText + " ";
+        if (rightText != null && !rightText.isEmpty() && width() >= 40) {
+            String right = rightText.length() + 12 < width() ? rightText : context(rightText, width() - 24);
+            line = fit(" " + left, width() - right.length() - 2) + " " + right + " ";
         }
         reverse(0, 0, fit(line, width()));
+    }
+
+    /**
+     * A title bar's context too long for it keeps its first part and its last ones (the round and its state),
+     * the parts between left out: at 80 columns "Vòng 3 · ĐANG MỞ · ẨN KẾT QUẢ VỚI PHÒNG" rather than nothing.
+     */
+    static String context(String s, int width) {
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(s.split(" · ")));
+        String joined = s;
+        while (joined.length() > width && parts.size() > 2) {
+            parts.remove(1);
+            joined = String.join(" · ", parts);
+        }
+        return joined.length() <= width ? joined : middle(joined, width);
     }
 
     /** Blanks whole rows, for a dialog: nothing of the screen beside or under it shows. */
