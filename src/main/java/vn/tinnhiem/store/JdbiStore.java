@@ -1,18 +1,20 @@
 package vn.tinnhiem.store;
 
+import static vn.tinnhiem.store.Refusals.checked;
+import static vn.tinnhiem.store.Refusals.refuse;
+import static vn.tinnhiem.store.Refusals.rootMessage;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.AuditDetail;
@@ -21,8 +23,6 @@ import vn.tinnhiem.domain.AuditKind;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.BallotDraft;
-import vn.tinnhiem.domain.Checked;
-import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.LogCheck;
 import vn.tinnhiem.domain.LogHead;
@@ -41,7 +41,6 @@ import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.RoundSettings;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.RoundState;
-import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.domain.TextRules;
 
@@ -58,6 +57,8 @@ public final class JdbiStore implements Store {
     private final Runnable afterClose;
     /** The ballot path, with its statements prepared once and what it needs kept between ballots. */
     private final BallotWriter ballots = new BallotWriter();
+    /** The meetings and their rosters, in this store's transactions; made at first use, as Jdbi's handle is. */
+    private JdbiMeetings meetings;
 
     /** {@code handle}: Jdbi's handle on {@code connection} when one was made (a migration), or {@code null}. */
     JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock) {
@@ -83,6 +84,17 @@ public final class JdbiStore implements Store {
         return handle;
     }
 
+    /**
+     * The meetings and their rosters, made at their first use: what they are given names Jdbi's types, and the
+     * first screen's list of meetings is read without loading any of them (see {@link #handle()}).
+     */
+    private synchronized JdbiMeetings meetingsAndRosters() {
+        if (meetings == null) {
+            meetings = new JdbiMeetings(this::tx, this::log, this::now);
+        }
+        return meetings;
+    }
+
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
         try {
             return handle().inTransaction(work);
@@ -96,253 +108,70 @@ public final class JdbiStore implements Store {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
-    }
-
-    private static StoreException refuse(Problem problem) {
-        return new StoreException(problem);
-    }
-
-    private static <T> T checked(Checked<T> checked) {
-        if (!checked.isOk()) {
-            throw refuse(checked.problem());
-        }
-        return checked.value();
-    }
-
     private String now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    // ---- meetings ----
+    // ---- meetings and rosters (JdbiMeetings) ----
 
-    /** Read without Jdbi: the first screen shows it (see {@link #handle()}). */
     @Override
     public List<MeetingSummary> meetings() {
-        try {
-            return MeetingRows.summaries(connection);
-        } catch (SQLException e) {
-            LOG.error("storage failed", e);
-            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
-        }
+        return JdbiMeetings.meetings(connection);
     }
 
     @Override
     public Meeting meeting(long meetingId) {
-        return tx(h -> meeting(h, meetingId));
-    }
-
-    private Meeting meeting(Handle h, long meetingId) {
-        List<CommitteeMember> committee = h.createQuery(
-                        "SELECT name, role FROM committee_member WHERE meeting_id = ? ORDER BY seq")
-                .bind(0, meetingId)
-                .map((rs, ctx) -> new CommitteeMember(rs.getString("name"), rs.getString("role")))
-                .list();
-        return h.createQuery("SELECT * FROM meeting WHERE id = ?")
-                .bind(0, meetingId)
-                .map((rs, ctx) -> new Meeting(rs.getLong("id"), new MeetingDetails(rs.getString("title"),
-                        rs.getString("body"), rs.getString("place"), rs.getString("held_on"),
-                        rs.getInt("summoned"), rs.getInt("present"), committee,
-                        StoredRules.meeting(rs.getString("rules")))))
-                .findOne()
-                .orElseThrow(() -> refuse(Problem.of("error.meeting.missing", meetingId)));
+        return meetingsAndRosters().meeting(meetingId);
     }
 
     @Override
     public Meeting createMeeting(MeetingDetails raw) {
-        MeetingDetails details = clean(raw);
-        return tx(h -> {
-            long id = h.createUpdate("""
-                    INSERT INTO meeting (title, body, place, held_on, summoned, present, created_at, rules)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .bind(0, details.title()).bind(1, details.body()).bind(2, details.place())
-                    .bind(3, details.date()).bind(4, details.summoned()).bind(5, details.present())
-                    .bind(6, now()).bind(7, details.rules().encode())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            writeCommittee(h, id, details.committee());
-            Meeting created = meeting(h, id);
-            log(h, AuditKind.MEETING_CREATED, id, null, AuditDetail.meeting(created.details()));
-            return created;
-        });
+        return meetingsAndRosters().createMeeting(raw);
     }
 
     @Override
     public Meeting updateMeeting(long meetingId, MeetingDetails raw) {
-        MeetingDetails details = clean(raw);
-        return tx(h -> {
-            int n = h.createUpdate("""
-                    UPDATE meeting SET title = ?, body = ?, place = ?, held_on = ?, summoned = ?, present = ?,
-                      rules = ?
-                    WHERE id = ?""")
-                    .bind(0, details.title()).bind(1, details.body()).bind(2, details.place())
-                    .bind(3, details.date()).bind(4, details.summoned()).bind(5, details.present())
-                    .bind(6, details.rules().encode()).bind(7, meetingId).execute();
-            if (n == 0) {
-                throw refuse(Problem.of("error.meeting.missing", meetingId));
-            }
-            h.execute("DELETE FROM committee_member WHERE meeting_id = ?", meetingId);
-            writeCommittee(h, meetingId, details.committee());
-            Meeting edited = meeting(h, meetingId);
-            log(h, AuditKind.MEETING_EDITED, meetingId, null, AuditDetail.meeting(edited.details()));
-            return edited;
-        });
+        return meetingsAndRosters().updateMeeting(meetingId, raw);
     }
-
-    /** Whatever the caller checked, what is stored is clean: NFC, trimmed, printable, within the rules. */
-    private static MeetingDetails clean(MeetingDetails d) {
-        List<CommitteeMember> committee = d.committee().stream()
-                .map(c -> new CommitteeMember(checked(TextRules.required(c.name())), checked(TextRules.optional(c.role()))))
-                .toList();
-        MeetingDetails cleaned = new MeetingDetails(checked(TextRules.required(d.title())),
-                checked(TextRules.optional(d.body())), checked(TextRules.optional(d.place())),
-                checked(TextRules.optional(d.date())), d.summoned(), d.present(), committee, d.rules());
-        return checked(RoundRules.meeting(cleaned));
-    }
-
-    private static void writeCommittee(Handle h, long meetingId, List<CommitteeMember> committee) {
-        int seq = 1;
-        for (CommitteeMember member : committee) {
-            h.execute("INSERT INTO committee_member (meeting_id, seq, name, role) VALUES (?, ?, ?, ?)",
-                    meetingId, seq++, member.name(), member.role());
-        }
-    }
-
-    // ---- roster ----
 
     @Override
     public List<Official> roster(long meetingId) {
-        return tx(h -> roster(h, meetingId));
-    }
-
-    private static List<Official> roster(Handle h, long meetingId) {
-        return h.createQuery("SELECT id, seq, full_name, position FROM official WHERE meeting_id = ? ORDER BY seq")
-                .bind(0, meetingId)
-                .map((rs, ctx) -> new Official(rs.getLong("id"), rs.getInt("seq"), rs.getString("full_name"),
-                        rs.getString("position")))
-                .list();
+        return meetingsAndRosters().roster(meetingId);
     }
 
     @Override
     public Official addOfficial(long meetingId, OfficialDraft official) {
-        return addOfficials(meetingId, List.of(official)).get(0);
+        return meetingsAndRosters().addOfficial(meetingId, official);
     }
 
     @Override
     public List<Official> addOfficials(long meetingId, List<OfficialDraft> officials) {
-        List<OfficialDraft> clean = officials.stream().map(JdbiStore::clean).toList();
-        return tx(h -> {
-            meeting(h, meetingId);
-            int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM official WHERE meeting_id = ?")
-                    .bind(0, meetingId).mapTo(Integer.class).one();
-            List<Official> added = new ArrayList<>();
-            for (OfficialDraft d : clean) {
-                seq++;
-                long id = h.createUpdate(
-                                "INSERT INTO official (meeting_id, seq, full_name, position) VALUES (?, ?, ?, ?)")
-                        .bind(0, meetingId).bind(1, seq).bind(2, d.fullName()).bind(3, d.position())
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                added.add(new Official(id, seq, d.fullName(), d.position()));
-            }
-            if (!added.isEmpty()) {
-                log(h, AuditKind.ROSTER_CHANGED, meetingId, null, added.size() == 1
-                        ? AuditDetail.officialAdded(added.get(0)) : AuditDetail.officialsImported(added));
-            }
-            return added;
-        });
-    }
-
-    private static OfficialDraft clean(OfficialDraft d) {
-        return new OfficialDraft(checked(TextRules.personName(d.fullName())), checked(TextRules.required(d.position())));
+        return meetingsAndRosters().addOfficials(meetingId, officials);
     }
 
     @Override
     public List<Official> replaceRoster(long meetingId, List<OfficialDraft> officials) {
-        return tx(h -> {
-            for (Official o : roster(h, meetingId)) {
-                if (inUse(h, o.id())) {
-                    throw refuse(Problem.of("error.roster.inUse"));
-                }
-            }
-            for (Official o : roster(h, meetingId)) {
-                h.execute("DELETE FROM official WHERE id = ?", o.id());
-                log(h, AuditKind.ROSTER_CHANGED, meetingId, null, AuditDetail.officialRemoved(o));
-            }
-            return addOfficials(meetingId, officials);
-        });
+        return meetingsAndRosters().replaceRoster(meetingId, officials);
     }
 
     @Override
     public void updateOfficial(long officialId, OfficialDraft official) {
-        OfficialDraft d = clean(official);
-        tx(h -> {
-            int n = h.execute("UPDATE official SET full_name = ?, position = ? WHERE id = ?",
-                    d.fullName(), d.position(), officialId);
-            if (n == 0) {
-                throw refuse(Problem.of("error.official.missing"));
-            }
-            long meetingId = h.createQuery("SELECT meeting_id FROM official WHERE id = ?").bind(0, officialId)
-                    .mapTo(Long.class).one();
-            log(h, AuditKind.ROSTER_CHANGED, meetingId, null, AuditDetail.officialEdited(officialId, d));
-            return null;
-        });
+        meetingsAndRosters().updateOfficial(officialId, official);
     }
 
     @Override
     public void moveOfficial(long officialId, int delta) {
-        tx(h -> {
-            var row = h.createQuery("SELECT meeting_id, seq FROM official WHERE id = ?").bind(0, officialId)
-                    .mapToMap().findOne().orElseThrow(() -> refuse(Problem.of("error.official.missing")));
-            long meetingId = ((Number) row.get("meeting_id")).longValue();
-            int seq = ((Number) row.get("seq")).intValue();
-            String neighbour = delta < 0
-                    ? "SELECT id, seq FROM official WHERE meeting_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1"
-                    : "SELECT id, seq FROM official WHERE meeting_id = ? AND seq > ? ORDER BY seq ASC LIMIT 1";
-            var other = h.createQuery(neighbour).bind(0, meetingId).bind(1, seq).mapToMap().findOne();
-            if (other.isEmpty()) {
-                return null;
-            }
-            long otherId = ((Number) other.get().get("id")).longValue();
-            int otherSeq = ((Number) other.get().get("seq")).intValue();
-            h.execute("UPDATE official SET seq = -1 WHERE id = ?", officialId);
-            h.execute("UPDATE official SET seq = ? WHERE id = ?", seq, otherId);
-            h.execute("UPDATE official SET seq = ? WHERE id = ?", otherSeq, officialId);
-            log(h, AuditKind.ROSTER_CHANGED, meetingId, null, AuditDetail.officialMoved(officialId, seq, otherSeq));
-            return null;
-        });
+        meetingsAndRosters().moveOfficial(officialId, delta);
     }
 
     @Override
     public void removeOfficial(long officialId) {
-        tx(h -> {
-            if (inUse(h, officialId)) {
-                throw refuse(Problem.of("error.official.inUse"));
-            }
-            var row = h.createQuery("SELECT meeting_id, seq, full_name, position FROM official WHERE id = ?")
-                    .bind(0, officialId).mapToMap().findOne();
-            h.execute("DELETE FROM official WHERE id = ?", officialId);
-            if (row.isPresent()) {
-                var r = row.get();
-                log(h, AuditKind.ROSTER_CHANGED, ((Number) r.get("meeting_id")).longValue(), null,
-                        AuditDetail.officialRemoved(new Official(officialId, ((Number) r.get("seq")).intValue(),
-                                (String) r.get("full_name"), (String) r.get("position"))));
-            }
-            return null;
-        });
+        meetingsAndRosters().removeOfficial(officialId);
     }
 
     @Override
     public boolean officialInUse(long officialId) {
-        return tx(h -> inUse(h, officialId));
-    }
-
-    private static boolean inUse(Handle h, long officialId) {
-        return h.createQuery("SELECT EXISTS (SELECT 1 FROM round_official WHERE official_id = ?)")
-                .bind(0, officialId).mapTo(Boolean.class).one();
+        return meetingsAndRosters().officialInUse(officialId);
     }
 
     // ---- rounds ----
@@ -393,9 +222,9 @@ public final class JdbiStore implements Store {
                            RoundSettings settings) {
         checked(RoundRules.opening(onBallot, issued));
         List<OfficialDraft> printed = onBallot.stream()
-                .map(o -> clean(new OfficialDraft(o.fullName(), o.position()))).toList();
+                .map(o -> JdbiMeetings.clean(new OfficialDraft(o.fullName(), o.position()))).toList();
         return tx(h -> {
-            Meeting meeting = meeting(h, meetingId);
+            Meeting meeting = JdbiMeetings.meeting(h, meetingId);
             BallotForm form = meeting.details().rules().formFor(kind);
             int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM round WHERE meeting_id = ?")
                     .bind(0, meetingId).mapTo(Integer.class).one();
@@ -491,7 +320,7 @@ public final class JdbiStore implements Store {
                 checked(Recount.matches(running, tally));
             }
             checked(RoundCount.closing(round, ballots, sheets, collected));
-            MeetingDetails meeting = meeting(h, round.meetingId()).details();
+            MeetingDetails meeting = JdbiMeetings.meeting(h, round.meetingId()).details();
             int base = switch (round.form().base()) {
                 case BALLOTS_COLLECTED -> collected;
                 case VALID_BALLOTS -> tally.validBallots();
@@ -590,7 +419,8 @@ public final class JdbiStore implements Store {
     /** Meetings and rounds as rows, for checking the log against the tables ({@code tinnhiem verify}). */
     public List<LogCheck.MeetingRow> meetingRows() {
         return tx(h -> RecordReads.meetingIds(h).stream()
-                .map(id -> new LogCheck.MeetingRow(id, meeting(h, id).details(), RecordReads.createdAt(h, id)))
+                .map(id -> new LogCheck.MeetingRow(id, JdbiMeetings.meeting(h, id).details(),
+                        RecordReads.createdAt(h, id)))
                 .toList());
     }
 
@@ -618,7 +448,7 @@ public final class JdbiStore implements Store {
     @Override
     public void recordExport(long meetingId, Long roundId, String file) {
         tx(h -> {
-            meeting(h, meetingId);
+            JdbiMeetings.meeting(h, meetingId);
             if (roundId != null && round(h, roundId).meetingId() != meetingId) {
                 throw refuse(Problem.of("error.round.missing", roundId));
             }
