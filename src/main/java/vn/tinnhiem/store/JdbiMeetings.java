@@ -27,20 +27,13 @@ import vn.tinnhiem.domain.TextRules;
  * The meetings and their rosters: a meeting's details, its counting committee and its officials. Each change is
  * one transaction of the store, with the audit entry that records it, and what is stored is cleaned first (NFC,
  * trimmed, within the rules) whatever the screen checked.
+ *
+ * @param tx the store's transaction, which every use case here runs in
+ * @param audit the store's audit writer, called inside the change's own transaction
+ * @param now the time a change is stamped with, as the store writes it
  */
-final class JdbiMeetings {
+record JdbiMeetings(Transaction tx, AuditWriter audit, Supplier<String> now) {
     private static final Logger LOG = LoggerFactory.getLogger(JdbiMeetings.class);
-
-    private final Transaction tx;
-    private final AuditWriter audit;
-    /** The time a change is stamped with, as the store writes it. */
-    private final Supplier<String> now;
-
-    JdbiMeetings(Transaction tx, AuditWriter audit, Supplier<String> now) {
-        this.tx = tx;
-        this.audit = audit;
-        this.now = now;
-    }
 
     /** Read without Jdbi: the first screen shows it, before the store has made Jdbi's handle. */
     static List<MeetingSummary> meetings(Connection connection) {

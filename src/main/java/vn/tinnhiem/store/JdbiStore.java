@@ -1,6 +1,5 @@
 package vn.tinnhiem.store;
 
-import static vn.tinnhiem.store.Refusals.checked;
 import static vn.tinnhiem.store.Refusals.refuse;
 import static vn.tinnhiem.store.Refusals.rootMessage;
 
@@ -21,9 +20,7 @@ import vn.tinnhiem.domain.AuditDetail;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.AuditKind;
 import vn.tinnhiem.domain.Ballot;
-import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.BallotDraft;
-import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.LogCheck;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.MeetingAtClose;
@@ -32,17 +29,11 @@ import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.Problem;
-import vn.tinnhiem.domain.Recount;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
-import vn.tinnhiem.domain.RoundCount;
-import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.RoundSettings;
-import vn.tinnhiem.domain.Counting;
-import vn.tinnhiem.domain.RoundState;
 import vn.tinnhiem.domain.Tally;
-import vn.tinnhiem.domain.TextRules;
 
 /** The store on one SQLite connection through Jdbi; each public method is one transaction. */
 public final class JdbiStore implements Store {
@@ -59,6 +50,8 @@ public final class JdbiStore implements Store {
     private final BallotWriter ballots = new BallotWriter();
     /** The meetings and their rosters, in this store's transactions; made at first use, as Jdbi's handle is. */
     private JdbiMeetings meetings;
+    /** The rounds and their ballots, likewise. */
+    private JdbiRounds rounds;
 
     /** {@code handle}: Jdbi's handle on {@code connection} when one was made (a migration), or {@code null}. */
     JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock) {
@@ -93,6 +86,13 @@ public final class JdbiStore implements Store {
             meetings = new JdbiMeetings(this::tx, this::log, this::now);
         }
         return meetings;
+    }
+
+    private synchronized JdbiRounds roundsAndBallots() {
+        if (rounds == null) {
+            rounds = new JdbiRounds(this::tx, this::log, this::now);
+        }
+        return rounds;
     }
 
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
@@ -174,99 +174,37 @@ public final class JdbiStore implements Store {
         return meetingsAndRosters().officialInUse(officialId);
     }
 
-    // ---- rounds ----
+    // ---- rounds and ballots (JdbiRounds) ----
 
     @Override
     public List<Round> rounds(long meetingId) {
-        return tx(h -> h.createQuery("SELECT id FROM round WHERE meeting_id = ? ORDER BY seq")
-                .bind(0, meetingId).mapTo(Long.class).list()
-                .stream().map(id -> round(h, id)).toList());
+        return roundsAndBallots().rounds(meetingId);
     }
 
     @Override
     public Round round(long roundId) {
-        return tx(h -> round(h, roundId));
+        return roundsAndBallots().round(roundId);
     }
 
+    /** A round read inside the caller's transaction (the sheets and the readings read theirs through it). */
     static Round round(Handle h, long roundId) {
-        List<Official> officials = h.createQuery(
-                        "SELECT official_id, line, full_name, position FROM round_official WHERE round_id = ? ORDER BY line")
-                .bind(0, roundId)
-                .map((rs, ctx) -> new Official(rs.getLong("official_id"), rs.getInt("line"),
-                        rs.getString("full_name"), rs.getString("position")))
-                .list();
-        return h.createQuery("SELECT * FROM round WHERE id = ?").bind(0, roundId)
-                .map((rs, ctx) -> {
-                    int collected = rs.getInt("collected");
-                    Integer collectedOrNull = rs.wasNull() ? null : collected;
-                    int base = rs.getInt("base");
-                    Integer baseOrNull = rs.wasNull() ? collectedOrNull : Integer.valueOf(base);
-                    RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
-                    return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
-                            rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
-                            StoredRules.round(rs.getString("form"), kind), baseOrNull,
-                            new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,
-                                    Counting.valueOf(rs.getString("counting"))));
-                })
-                .findOne()
-                .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));
+        return JdbiRounds.round(h, roundId);
     }
 
     @Override
     public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued) {
-        return openRound(meetingId, kind, onBallot, issued, RoundSettings.NORMAL);
+        return roundsAndBallots().openRound(meetingId, kind, onBallot, issued);
     }
 
     @Override
     public Round openRound(long meetingId, RoundKind kind, List<Official> onBallot, int issued,
                            RoundSettings settings) {
-        checked(RoundRules.opening(onBallot, issued));
-        List<OfficialDraft> printed = onBallot.stream()
-                .map(o -> JdbiMeetings.clean(new OfficialDraft(o.fullName(), o.position()))).toList();
-        return tx(h -> {
-            Meeting meeting = JdbiMeetings.meeting(h, meetingId);
-            BallotForm form = meeting.details().rules().formFor(kind);
-            int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM round WHERE meeting_id = ?")
-                    .bind(0, meetingId).mapTo(Integer.class).one();
-            long id = h.createUpdate("""
-                    INSERT INTO round (meeting_id, seq, kind, issued, state, opened_at, form, rehearsal,
-                                       hide_tallies, counting)
-                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)""")
-                    .bind(0, meetingId).bind(1, seq).bind(2, kind.name()).bind(3, issued).bind(4, now())
-                    .bind(5, form.encode()).bind(6, settings.rehearsal() ? 1 : 0)
-                    .bind(7, settings.hideTallies() ? 1 : 0).bind(8, settings.counting().name())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            // Names and positions as given: the roster's, or those printed on an earlier ballot carried over.
-            for (int line = 1; line <= onBallot.size(); line++) {
-                OfficialDraft p = printed.get(line - 1);
-                h.execute("""
-                        INSERT INTO round_official (round_id, line, official_id, full_name, position)
-                        SELECT ?, ?, id, ?, ? FROM official WHERE id = ? AND meeting_id = ?""",
-                        id, line, p.fullName(), p.position(), onBallot.get(line - 1).id(), meetingId);
-            }
-            Round round = round(h, id);
-            if (round.officials().size() != onBallot.size()) {
-                throw refuse(Problem.of("error.official.missing"));
-            }
-            log(h, AuditKind.ROUND_OPENED, meetingId, id, AuditDetail.roundOpened(round));
-            return round;
-        });
+        return roundsAndBallots().openRound(meetingId, kind, onBallot, issued, settings);
     }
-
-    // ---- ballots ----
 
     @Override
     public List<Ballot> ballots(long roundId) {
-        return tx(h -> ballots(h, round(h, roundId)));
-    }
-
-    private static List<Ballot> ballots(Handle h, Round round) {
-        try {
-            return BallotRows.read(h.getConnection(), round);
-        } catch (SQLException e) {
-            LOG.error("storage failed", e);
-            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
-        }
+        return roundsAndBallots().ballots(roundId);
     }
 
     @Override
@@ -288,57 +226,12 @@ public final class JdbiStore implements Store {
 
     @Override
     public Ballot voidBallot(long roundId, int number, String reason) {
-        String why = checked(TextRules.required(reason));
-        return tx(h -> {
-            Round round = round(h, roundId);
-            if (!round.isOpen()) {
-                throw refuse(Problem.of("error.round.closed"));
-            }
-            if (round.settings().counting() == Counting.DOUBLE_ENTRY) {
-                throw refuse(Problem.of("de.entry.noVoid")); // a third reading corrects, see docs/double-entry.md
-            }
-            Ballot ballot = ballots(h, round).stream().filter(b -> b.number() == number).findFirst()
-                    .orElseThrow(() -> refuse(Problem.of("error.void.noSuchBallot", number)));
-            if (ballot.voided()) {
-                throw refuse(Problem.of("error.void.already", number));
-            }
-            h.execute("UPDATE ballot SET voided = 1, void_reason = ? WHERE id = ?", why, ballot.id());
-            Ballot voided = new Ballot(ballot.id(), number, ballot.status(), ballot.marks(), true, why);
-            log(h, AuditKind.BALLOT_VOIDED, round.meetingId(), roundId, AuditDetail.ballotVoided(voided));
-            return voided;
-        });
+        return roundsAndBallots().voidBallot(roundId, number, reason);
     }
 
     @Override
     public Round closeRound(long roundId, int collected, Tally running) {
-        return tx(h -> {
-            Round round = round(h, roundId);
-            List<Ballot> ballots = ballots(h, round);
-            List<SheetEntry> sheets = JdbiSheetStore.entries(h, round); // none unless counted from tally sheets
-            Tally tally = RoundCount.tally(round, ballots, sheets);
-            if (running != null && round.isOpen()) {
-                checked(Recount.matches(running, tally));
-            }
-            checked(RoundCount.closing(round, ballots, sheets, collected));
-            MeetingDetails meeting = JdbiMeetings.meeting(h, round.meetingId()).details();
-            int base = switch (round.form().base()) {
-                case BALLOTS_COLLECTED -> collected;
-                case VALID_BALLOTS -> tally.validBallots();
-                case MEMBERS_SUMMONED -> meeting.summoned();
-                case MEMBERS_PRESENT -> meeting.present();
-            };
-            // The fingerprint is taken over the round exactly as it reads back, then set with the state: a
-            // closed round cannot be updated any more. Both statements are in this one transaction.
-            String closedAt = now();
-            h.execute("UPDATE round SET collected = ?, base = ?, closed_at = ? WHERE id = ?",
-                    collected, base, closedAt, roundId);
-            String frozen = RecordReads.freeze(h, roundId, meeting, closedAt);
-            String fingerprint = Fingerprint.of(round(h, roundId), ballots, sheets, frozen);
-            h.execute("UPDATE round SET state = 'CLOSED', fingerprint = ? WHERE id = ?", fingerprint, roundId);
-            Round closed = round(h, roundId);
-            log(h, AuditKind.ROUND_CLOSED, closed.meetingId(), roundId, AuditDetail.roundClosed(closed, fingerprint));
-            return closed;
-        });
+        return roundsAndBallots().closeRound(roundId, collected, running);
     }
 
     @Override
@@ -348,62 +241,27 @@ public final class JdbiStore implements Store {
 
     @Override
     public void deleteRehearsal(long roundId) {
-        tx(h -> {
-            Round round = round(h, roundId);
-            if (!round.rehearsal()) {
-                throw refuse(Problem.of("room.delete.notRehearsal", round.number()));
-            }
-            int ballots = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ?").bind(0, roundId)
-                    .mapTo(Integer.class).one();
-            h.execute("DELETE FROM reading WHERE round_id = ?", roundId);
-            h.execute("DELETE FROM ballot_line WHERE ballot_id IN (SELECT id FROM ballot WHERE round_id = ?)", roundId);
-            h.execute("DELETE FROM ballot WHERE round_id = ?", roundId);
-            h.execute("DELETE FROM round_official WHERE round_id = ?", roundId);
-            h.execute("DELETE FROM round WHERE id = ?", roundId);
-            log(h, AuditKind.ROUND_DELETED, round.meetingId(), roundId, AuditDetail.rehearsalDeleted(round, ballots));
-            return null;
-        });
+        roundsAndBallots().deleteRehearsal(roundId);
     }
 
     @Override
     public String fingerprint(long roundId) {
-        return tx(h -> {
-            round(h, roundId);
-            return h.createQuery("SELECT fingerprint FROM round WHERE id = ?").bind(0, roundId)
-                    .mapTo(String.class).findOne().orElse(null);
-        });
+        return roundsAndBallots().fingerprint(roundId);
     }
 
     @Override
     public RoundTimes roundTimes(long roundId) {
-        return tx(h -> {
-            round(h, roundId);
-            return h.createQuery("SELECT opened_at, closed_at FROM round WHERE id = ?").bind(0, roundId)
-                    .map((rs, ctx) -> new RoundTimes(time(rs.getString(1)), time(rs.getString(2)))).one();
-        });
-    }
-
-    /** A time as {@link #now()} wrote it; {@code null} when none or unreadable (the minutes then leave it out). */
-    private static OffsetDateTime time(String stored) {
-        try {
-            return stored == null || stored.isEmpty() ? null : OffsetDateTime.parse(stored);
-        } catch (java.time.format.DateTimeParseException e) {
-            LOG.warn("unreadable time in the file: {}", stored);
-            return null;
-        }
+        return roundsAndBallots().roundTimes(roundId);
     }
 
     @Override
     public MeetingAtClose meetingAtClose(long roundId) {
-        return tx(h -> {
-            round(h, roundId);
-            return MeetingAtClose.decode(RecordReads.frozenText(h, roundId));
-        });
+        return roundsAndBallots().meetingAtClose(roundId);
     }
 
     /** The frozen meeting details of a round as stored, undecoded: what its fingerprint covers. */
     public String meetingAtCloseText(long roundId) {
-        return tx(h -> RecordReads.frozenText(h, roundId));
+        return roundsAndBallots().meetingAtCloseText(roundId);
     }
 
     @Override
