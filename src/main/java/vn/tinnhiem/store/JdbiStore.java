@@ -1,6 +1,5 @@
 package vn.tinnhiem.store;
 
-import static vn.tinnhiem.store.Refusals.refuse;
 import static vn.tinnhiem.store.Refusals.rootMessage;
 
 import java.sql.Connection;
@@ -16,7 +15,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tinnhiem.domain.AuditDetail;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.AuditKind;
 import vn.tinnhiem.domain.Ballot;
@@ -52,6 +50,8 @@ public final class JdbiStore implements Store {
     private JdbiMeetings meetings;
     /** The rounds and their ballots, likewise. */
     private JdbiRounds rounds;
+    /** The audit log's reads and the export's entry, likewise. */
+    private JdbiAuditLog auditLog;
 
     /** {@code handle}: Jdbi's handle on {@code connection} when one was made (a migration), or {@code null}. */
     JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock) {
@@ -93,6 +93,13 @@ public final class JdbiStore implements Store {
             rounds = new JdbiRounds(this::tx, this::log, this::now);
         }
         return rounds;
+    }
+
+    private synchronized JdbiAuditLog auditLogAndRecord() {
+        if (auditLog == null) {
+            auditLog = new JdbiAuditLog(this::tx, this::log);
+        }
+        return auditLog;
     }
 
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
@@ -264,55 +271,46 @@ public final class JdbiStore implements Store {
         return roundsAndBallots().meetingAtCloseText(roundId);
     }
 
-    @Override
-    public LogHead closeHead(long roundId) {
-        return tx(h -> RecordReads.closeHead(h, roundId));
-    }
-
-    @Override
-    public LogHead logHead() {
-        return tx(RecordReads::logHead);
-    }
-
-    /** Meetings and rounds as rows, for checking the log against the tables ({@code tinnhiem verify}). */
-    public List<LogCheck.MeetingRow> meetingRows() {
-        return tx(h -> RecordReads.meetingIds(h).stream()
-                .map(id -> new LogCheck.MeetingRow(id, JdbiMeetings.meeting(h, id).details(),
-                        RecordReads.createdAt(h, id)))
-                .toList());
-    }
-
-    public List<LogCheck.RoundRow> roundRows() {
-        return tx(RecordReads::roundRows);
-    }
 
     /** The readings of double-entry rounds, on this connection and through this store's ballot path. */
     public Readings readings() {
         return new JdbiReadings(handle(), ballots, clock, this);
     }
 
-    // ---- audit log ----
+    // ---- the audit log (JdbiAuditLog) ----
 
     @Override
     public List<AuditEvent> auditLog() {
-        return tx(AuditLog::all);
+        return auditLogAndRecord().auditLog();
     }
 
     @Override
     public List<AuditEvent> auditLog(long meetingId) {
-        return tx(h -> AuditLog.ofMeeting(h, meetingId));
+        return auditLogAndRecord().auditLog(meetingId);
     }
 
     @Override
     public void recordExport(long meetingId, Long roundId, String file) {
-        tx(h -> {
-            JdbiMeetings.meeting(h, meetingId);
-            if (roundId != null && round(h, roundId).meetingId() != meetingId) {
-                throw refuse(Problem.of("error.round.missing", roundId));
-            }
-            log(h, AuditKind.EXPORT_WRITTEN, meetingId, roundId, AuditDetail.exportWritten(file));
-            return null;
-        });
+        auditLogAndRecord().recordExport(meetingId, roundId, file);
+    }
+
+    @Override
+    public LogHead closeHead(long roundId) {
+        return auditLogAndRecord().closeHead(roundId);
+    }
+
+    @Override
+    public LogHead logHead() {
+        return auditLogAndRecord().logHead();
+    }
+
+    /** Meetings and rounds as rows, for checking the log against the tables ({@code tinnhiem verify}). */
+    public List<LogCheck.MeetingRow> meetingRows() {
+        return auditLogAndRecord().meetingRows();
+    }
+
+    public List<LogCheck.RoundRow> roundRows() {
+        return auditLogAndRecord().roundRows();
     }
 
     /** Appends the entry recording a change, inside the change's own transaction. */
