@@ -5,7 +5,6 @@ import static vn.tinnhiem.store.Refusals.refuse;
 import static vn.tinnhiem.store.Refusals.rootMessage;
 
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -29,7 +28,6 @@ import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundRules;
 import vn.tinnhiem.domain.RoundSettings;
-import vn.tinnhiem.domain.RoundState;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.domain.TextRules;
@@ -60,25 +58,11 @@ record JdbiRounds(Transaction tx, AuditWriter audit, Supplier<String> now) {
     }
 
     static Round round(Handle h, long roundId) {
-        List<Official> officials = h.createQuery(
-                        "SELECT official_id, line, full_name, position FROM round_official WHERE round_id = ? ORDER BY line")
-                .bind(0, roundId)
-                .map((rs, ctx) -> new Official(rs.getLong("official_id"), rs.getInt("line"),
-                        rs.getString("full_name"), rs.getString("position")))
+        List<Official> officials = h.createQuery(RoundRows.OFFICIALS).bind(0, roundId)
+                .map((rs, ctx) -> RoundRows.official(rs))
                 .list();
-        return h.createQuery("SELECT * FROM round WHERE id = ?").bind(0, roundId)
-                .map((rs, ctx) -> {
-                    int collected = rs.getInt("collected");
-                    Integer collectedOrNull = rs.wasNull() ? null : collected;
-                    int base = rs.getInt("base");
-                    Integer baseOrNull = rs.wasNull() ? collectedOrNull : Integer.valueOf(base);
-                    RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
-                    return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
-                            rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
-                            StoredRules.round(rs.getString("form"), kind), baseOrNull,
-                            new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,
-                                    Counting.valueOf(rs.getString("counting"))));
-                })
+        return h.createQuery(RoundRows.ROUND).bind(0, roundId)
+                .map((rs, ctx) -> RoundRows.round(rs, officials))
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId)));
     }
@@ -221,19 +205,8 @@ record JdbiRounds(Transaction tx, AuditWriter audit, Supplier<String> now) {
     RoundTimes roundTimes(long roundId) {
         return tx.run(h -> {
             round(h, roundId);
-            return h.createQuery("SELECT opened_at, closed_at FROM round WHERE id = ?").bind(0, roundId)
-                    .map((rs, ctx) -> new RoundTimes(time(rs.getString(1)), time(rs.getString(2)))).one();
+            return h.createQuery(RoundRows.TIMES).bind(0, roundId).map((rs, ctx) -> RoundRows.times(rs)).one();
         });
-    }
-
-    /** A time as the store wrote it; {@code null} when none or unreadable (the minutes then leave it out). */
-    private static OffsetDateTime time(String stored) {
-        try {
-            return stored == null || stored.isEmpty() ? null : OffsetDateTime.parse(stored);
-        } catch (java.time.format.DateTimeParseException e) {
-            LOG.warn("unreadable time in the file: {}", stored);
-            return null;
-        }
     }
 
     MeetingAtClose meetingAtClose(long roundId) {
