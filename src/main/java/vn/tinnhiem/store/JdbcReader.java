@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.CommitteeMember;
-import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.LogCheck;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Meeting;
@@ -21,9 +19,6 @@ import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
-import vn.tinnhiem.domain.RoundKind;
-import vn.tinnhiem.domain.RoundSettings;
-import vn.tinnhiem.domain.RoundState;
 
 /**
  * A file opened only to be read ({@link Database#openReadOnly}), on one plain JDBC connection holding one read
@@ -111,22 +106,8 @@ final class JdbcReader implements StoreReads {
 
     @Override
     public Round round(long roundId) {
-        List<Official> officials = list(
-                "SELECT official_id, line, full_name, position FROM round_official WHERE round_id = ? ORDER BY line",
-                rs -> new Official(rs.getLong("official_id"), rs.getInt("line"), rs.getString("full_name"),
-                        rs.getString("position")), roundId);
-        Round r = first("SELECT * FROM round WHERE id = ?", rs -> {
-            int collected = rs.getInt("collected");
-            Integer collectedOrNull = rs.wasNull() ? null : collected;
-            int base = rs.getInt("base");
-            Integer baseOrNull = rs.wasNull() ? collectedOrNull : Integer.valueOf(base);
-            RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
-            return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
-                    rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
-                    StoredRules.round(rs.getString("form"), kind), baseOrNull,
-                    new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,
-                            Counting.valueOf(rs.getString("counting"))));
-        }, roundId);
+        List<Official> officials = list(RoundRows.OFFICIALS, RoundRows::official, roundId);
+        Round r = first(RoundRows.ROUND, rs -> RoundRows.round(rs, officials), roundId);
         if (r == null) {
             throw new StoreException(Problem.of("error.round.missing", roundId));
         }
@@ -153,18 +134,7 @@ final class JdbcReader implements StoreReads {
     @Override
     public RoundTimes roundTimes(long roundId) {
         round(roundId);
-        return first("SELECT opened_at, closed_at FROM round WHERE id = ?",
-                rs -> new RoundTimes(time(rs.getString(1)), time(rs.getString(2))), roundId);
-    }
-
-    /** A time as the store wrote it; {@code null} when none or unreadable (the minutes then leave it out). */
-    private static OffsetDateTime time(String stored) {
-        try {
-            return stored == null || stored.isEmpty() ? null : OffsetDateTime.parse(stored);
-        } catch (java.time.format.DateTimeParseException e) {
-            LOG.warn("unreadable time in the file: {}", stored);
-            return null;
-        }
+        return first(RoundRows.TIMES, RoundRows::times, roundId);
     }
 
     @Override
