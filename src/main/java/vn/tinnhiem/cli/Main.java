@@ -27,6 +27,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (PlainCommand.parse(args).isPresent()) {
+            DriverWarmUp.start();
+        }
         // The user's streams, UTF-8 whatever the platform's default: Vietnamese names and CSV must survive.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
                 StandardCharsets.UTF_8);
