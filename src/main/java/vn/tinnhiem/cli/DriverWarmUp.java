@@ -9,17 +9,19 @@ import org.sqlite.SQLiteConfig;
  * {@code main}, while the main thread sets up the log and the messages and checks the file, instead of on the
  * main thread at the first connection.
  */
-final class DriverWarmUp {
+final class DriverWarmUp implements Runnable {
     private DriverWarmUp() {
     }
 
     static void start() {
-        Thread t = new Thread(DriverWarmUp::run, "driver-warm-up");
+        // A class rather than a lambda: a lambda's call site is linked at its first use, on main's first line.
+        Thread t = new Thread(new DriverWarmUp(), "driver-warm-up");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void run() {
+    @Override
+    public void run() {
         try {
             new SQLiteConfig();
         } catch (RuntimeException | Error e) {
