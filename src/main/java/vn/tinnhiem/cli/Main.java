@@ -27,6 +27,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (PlainCommand.parse(args).isPresent()) {
+            DriverWarmUp.start();
+        }
         // The user's streams, UTF-8 whatever the platform's default: Vietnamese names and CSV must survive.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
                 StandardCharsets.UTF_8);
@@ -69,7 +72,7 @@ public final class Main {
         Messages messages = PlainCommand.parse(args).isPresent() ? Messages.readBehind(lang) : Messages.of(lang);
         Cli cli = new Cli(in, out, err, dataDir, messages);
         Logger log = LoggerFactory.getLogger(Main.class);
-        log.info("start tinnhiem {} with {} argument(s)", Version.current(), args.length);
+        log.info("start tinnhiem {} with {} argument(s)", ProgramVersion.current(), args.length);
         int code;
         try {
             Optional<PlainLaunch> plain = PlainLaunch.parse(args);

@@ -137,9 +137,25 @@ public final class AuditDetail {
 
     /** The ballot number a ballot entry names, or -1. */
     public static int ballotNumber(String detail) {
-        String n = Encoding.pairs(detail).get("ballot");
+        // As Encoding.pairs(detail).get("ballot") (the last such field), read in place without the map: verify reads
+        // the number of every ballot entry of the file twice.
+        int from = -1;
+        int to = -1;
+        int start = 0;
+        while (start <= detail.length()) {
+            int end = detail.indexOf(';', start);
+            if (end < 0) {
+                end = detail.length();
+            }
+            int eq = detail.indexOf('=', start);
+            if (eq == start + 6 && detail.startsWith("ballot", start)) {
+                from = eq + 1;
+                to = end;
+            }
+            start = end + 1;
+        }
         try {
-            return n == null ? -1 : Integer.parseInt(n);
+            return from < 0 ? -1 : Integer.parseInt(detail, from, to, 10);
         } catch (NumberFormatException e) {
             return -1;
         }

@@ -67,19 +67,35 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         List<Problem> diff = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
         Tally tally;
-        String recomputed = null;
         try {
             tally = RoundCount.tally(round, ballots, sheets);
-            if (!round.isOpen()) {
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return unreadable(round, stored, e);
+        }
+        // The round's life and its ballots against the log first, the fingerprint asked for last: verify computes
+        // it on a second thread meanwhile. The differences are listed in the same order whatever the order of work.
+        List<Problem> life = List.of();
+        List<Problem> logged = new ArrayList<>();
+        List<Problem> loggedNotes = new ArrayList<>();
+        RuntimeException failed = null;
+        try {
+            life = RoundLife.check(round, events);
+            againstLog(round, ballots, events, logged, loggedNotes);
+            SheetCheck.againstLog(round, ballots, sheets, events, logged);
+        } catch (RuntimeException e) {
+            failed = e; // thrown after the fingerprint, as when these ran after it
+        }
+        String recomputed = null;
+        if (!round.isOpen()) {
+            try {
                 recomputed = recompute.get();
                 MeetingAtClose frozen = MeetingAtClose.decode(atClose);
                 if (frozen != null) {
                     meeting = frozen.details();
                 }
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return unreadable(round, stored, e);
             }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            RoundCheck u = unreadable(round, e.getMessage());
-            return new RoundCheck(round, 0, null, stored, null, u.differences(), List.of());
         }
         if (tally.entered() > round.issued()) {
             diff.add(Problem.of("error.verify.overIssued", tally.entered(), round.issued()));
@@ -95,10 +111,18 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
             counts(round, meeting, tally, diff, notes);
             fingerprint(stored, recomputed, events, diff, notes);
         }
-        diff.addAll(RoundLife.check(round, events));
-        againstLog(round, ballots, events, diff, notes);
-        SheetCheck.againstLog(round, ballots, sheets, events, diff);
+        if (failed != null) {
+            throw failed;
+        }
+        diff.addAll(life);
+        diff.addAll(logged);
+        notes.addAll(loggedNotes);
         return new RoundCheck(round, ballots.size(), tally, stored, recomputed, diff, notes);
+    }
+
+    private static RoundCheck unreadable(Round round, String stored, RuntimeException e) {
+        RoundCheck u = unreadable(round, e.getMessage());
+        return new RoundCheck(round, 0, null, stored, null, u.differences(), List.of());
     }
 
     private static void counts(Round round, MeetingDetails meeting, Tally tally, List<Problem> diff,

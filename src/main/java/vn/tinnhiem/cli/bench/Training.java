@@ -32,12 +32,29 @@ public final class Training {
         if (args.length > 0) {
             ArchiveInstall.removeLeftovers(Path.of(args[0]));
         }
+        loadMainOnly();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Path dir = Files.createTempDirectory("tinnhiem-training");
         try {
             run(dir, quiet);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /**
+     * The classes that {@code Main.main} uses before {@code Main.run} (the log, the SQLite library's place, the head
+     * start of the driver), which the runs below do not reach: loaded, not run, so that they are archived too and a
+     * command does not read them from the jar on every start.
+     */
+    private static void loadMainOnly() {
+        for (String name : new String[] {"vn.tinnhiem.cli.Logging", "vn.tinnhiem.cli.Logging$1",
+                "vn.tinnhiem.cli.TimedLines", "vn.tinnhiem.cli.NativeSqlite", "vn.tinnhiem.cli.DriverWarmUp"}) {
+            try {
+                Class.forName(name, false, Training.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // renamed: only not archived
+            }
         }
     }
 
