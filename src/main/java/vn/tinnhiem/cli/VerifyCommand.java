@@ -18,6 +18,7 @@ import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCheck;
 import vn.tinnhiem.domain.SheetEntry;
+import vn.tinnhiem.domain.RosterCheck;
 import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.report.KeyingSoFar;
@@ -79,8 +80,10 @@ final class VerifyCommand implements Callable<Integer> {
             // The log against the tables and its hash chain are checked on a second thread while the rounds are.
             List<LogCheck.MeetingRow> meetingRows = store.meetingRows();
             List<LogCheck.RoundRow> roundRows = store.roundRows();
+            List<RosterCheck.OfficialRow> officialRows = store.officialRows();
             Meanwhile<LogChecks> logChecks = Meanwhile.start("verify-log",
-                    () -> new LogChecks(LogCheck.check(log, meetingRows, roundRows), AuditChain.check(log)));
+                    () -> new LogChecks(both(LogCheck.check(log, meetingRows, roundRows),
+                            RosterCheck.check(log, officialRows)), AuditChain.check(log)));
             List<String> fingerprints = new ArrayList<>();
             int roundsAgainstLog = 0;
             for (MeetingSummary summary : store.meetings()) {
@@ -119,6 +122,12 @@ final class VerifyCommand implements Callable<Integer> {
         out.println(differences == 0 ? m.get("cli.verify.allGood") : m.get("cli.verify.failed", differences));
         out.flush();
         return differences == 0 ? 0 : CliFailure.DATA;
+    }
+
+    private static List<Problem> both(List<Problem> first, List<Problem> second) {
+        List<Problem> out = new ArrayList<>(first);
+        out.addAll(second);
+        return out;
     }
 
     /** What the log says against the tables, and the breaks in its chain. */

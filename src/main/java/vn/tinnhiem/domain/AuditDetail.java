@@ -37,10 +37,22 @@ public final class AuditDetail {
                 + ";position=" + text(o.position());
     }
 
-    /** Several officials added at once: a roster imported. */
+    /**
+     * Several officials added at once: a roster imported, each with the name and position it was given, so
+     * {@code verify} can tell a name changed behind tinnhiem's back. Entries written before this version hold the
+     * officials' numbers only, and are compared on those and on the order.
+     */
     public static String officialsImported(List<Official> added) {
         return "action=import;count=" + added.size() + ";officials="
-                + added.stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","));
+                + added.stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","))
+                + ";names=" + Encoding.list(added.stream().map(Official::fullName).toList())
+                + ";positions=" + Encoding.list(added.stream().map(Official::position).toList());
+    }
+
+    /** A list field of a detail ({@link #officialsImported}'s names), or {@code null} when the entry has none. */
+    static List<String> listField(String detail, String key) {
+        String v = Encoding.pairs(detail).get(key);
+        return v == null ? null : Encoding.list(v);
     }
 
     public static String officialEdited(long officialId, OfficialDraft now) {

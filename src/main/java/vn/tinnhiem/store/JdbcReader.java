@@ -189,6 +189,11 @@ final class JdbcReader implements StoreReads {
     }
 
     @Override
+    public List<vn.tinnhiem.domain.RosterCheck.OfficialRow> officialRows() {
+        return list(RecordReads.OFFICIAL_ROWS, RecordReads::officialRow);
+    }
+
+    @Override
     public List<vn.tinnhiem.domain.Reading> readingsOf(long roundId) {
         return storedReadings(roundId).stream().map(vn.tinnhiem.domain.ReadingCheck.Stored::reading).toList();
     }

@@ -61,4 +61,8 @@ record JdbiAuditLog(Transaction tx, AuditWriter audit) {
     List<LogCheck.RoundRow> roundRows() {
         return tx.run(RecordReads::roundRows);
     }
+
+    List<vn.tinnhiem.domain.RosterCheck.OfficialRow> officialRows() {
+        return tx.run(RecordReads::officialRows);
+    }
 }

@@ -313,6 +313,11 @@ public final class JdbiStore implements Store {
         return auditLogAndRecord().roundRows();
     }
 
+    @Override
+    public List<vn.tinnhiem.domain.RosterCheck.OfficialRow> officialRows() {
+        return auditLogAndRecord().officialRows();
+    }
+
     /** Appends the entry recording a change, inside the change's own transaction. */
     private void log(Handle h, AuditKind kind, Long meetingId, Long roundId, String detail) {
         AuditLog.append(h, now(), kind, meetingId, roundId, detail);

@@ -42,6 +42,19 @@ final class RecordReads {
                 .map((rs, ctx) -> new LogHead(rs.getLong(1), rs.getString(2))).findOne().orElse(null);
     }
 
+    /** Every official, as {@link vn.tinnhiem.domain.RosterCheck} compares them with the log. */
+    static final String OFFICIAL_ROWS = "SELECT id, meeting_id, seq, full_name, position FROM official"
+            + " ORDER BY meeting_id, seq";
+
+    static vn.tinnhiem.domain.RosterCheck.OfficialRow officialRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new vn.tinnhiem.domain.RosterCheck.OfficialRow(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                rs.getString(4), rs.getString(5));
+    }
+
+    static List<vn.tinnhiem.domain.RosterCheck.OfficialRow> officialRows(Handle h) {
+        return h.createQuery(OFFICIAL_ROWS).map((rs, ctx) -> officialRow(rs)).list();
+    }
+
     static List<Long> meetingIds(Handle h) {
         return h.createQuery("SELECT id FROM meeting ORDER BY id").mapTo(Long.class).list();
     }

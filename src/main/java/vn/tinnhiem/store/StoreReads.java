@@ -60,6 +60,9 @@ public interface StoreReads extends AutoCloseable {
     /** Rounds as rows, for checking the log against the tables. */
     List<LogCheck.RoundRow> roundRows();
 
+    /** Every meeting's officials as rows, in meeting and ballot order, for checking the log against the roster. */
+    List<vn.tinnhiem.domain.RosterCheck.OfficialRow> officialRows();
+
     /** The readings of a double-entry round, by serial then pass; none for any other round. */
     List<Reading> readingsOf(long roundId);
 

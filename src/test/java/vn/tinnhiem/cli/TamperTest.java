@@ -217,6 +217,28 @@ class TamperTest {
         assertFails("when the round opened the log recorded otherwise (names, positions)");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "renamed|UPDATE official SET full_name = 'Nguyễn Văn Ân' WHERE seq = 1|official 1 was edited outside tinnhiem: the log (entry 2) recorded \"Nguyễn Văn An\", now \"Nguyễn Văn Ân\"",
+        "position|UPDATE official SET position = 'Bí thư' WHERE seq = 3|official 3 was edited outside tinnhiem: the log (entry 2) recorded \"Ủy viên\", now \"Bí thư\"",
+        "added|INSERT INTO official (meeting_id, seq, full_name, position) VALUES (1, 4, 'Người Lạ', 'Ủy viên')|(\"Người Lạ\") is in the file but the log never recorded adding them",
+        "moved|UPDATE official SET seq = 10 + seq WHERE seq IN (1, 2)|\"Nguyễn Văn An\" (official 1) was moved outside tinnhiem: the log (entry 2) recorded place 1, now 11",
+    })
+    void theRosterEditedBehindTheBack(String what, String edit, String named) throws Exception {
+        sql(edit);
+        assertFails("the roster of meeting 1: ", named);
+    }
+
+    @Test
+    void anOfficialAddedInTheAppThenDeletedBehindTheBack() throws Exception {
+        try (JdbiStore store = Database.open(db, CLOCK)) {
+            store.addOfficial(1, new OfficialDraft("Vũ Thị Dung", "Ủy viên"));
+        }
+        assertEquals(0, verify().code(), () -> verify().toString());
+        sql("DELETE FROM official WHERE full_name = 'Vũ Thị Dung'");
+        assertFails("the roster of meeting 1: official 4 (\"Vũ Thị Dung\", entry ");
+    }
+
     @Test
     void theOpenRoundsRulesChangedUnderTheSamePreset() throws Exception {
         sql("UPDATE round SET form = replace(form, 'severe=≥2/3', 'severe=≥3/4') WHERE id = 2");

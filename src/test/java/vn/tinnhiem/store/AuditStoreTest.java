@@ -81,7 +81,8 @@ class AuditStoreTest extends StoreTestSupport {
             assertEquals(meeting.id(), e.meetingId());
         });
         assertThat(log.stream().map(AuditEvent::detail)).contains(
-                "action=import;count=3;officials=1,2,3",
+                "action=import;count=3;officials=1,2,3;names=Người số 1|Người số 2|Người số 3"
+                        + ";positions=Chức vụ 1|Chức vụ 2|Chức vụ 3",
                 "action=edit;official=1;name=Nguyễn Văn An;position=Chủ tịch",
                 "action=move;official=2;from=2;to=1",
                 "action=remove;official=4;name=Lê Văn Dũng",
