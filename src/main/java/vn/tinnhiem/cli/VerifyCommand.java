@@ -77,12 +77,14 @@ final class VerifyCommand implements Callable<Integer> {
         }
         try (StoreReads store = opened) {
             List<AuditEvent> log = store.auditLog();
+            // A rehearsal round's id given again to a later round: each round checked against its own life only.
+            List<AuditEvent> lives = LogCheck.latestLives(log);
             // The log against the tables and its hash chain are checked on a second thread while the rounds are.
             List<LogCheck.MeetingRow> meetingRows = store.meetingRows();
             List<LogCheck.RoundRow> roundRows = store.roundRows();
             List<RosterCheck.OfficialRow> officialRows = store.officialRows();
             Meanwhile<LogChecks> logChecks = Meanwhile.start("verify-log",
-                    () -> new LogChecks(both(LogCheck.check(log, meetingRows, roundRows),
+                    () -> new LogChecks(both(LogCheck.check(lives, meetingRows, roundRows),
                             RosterCheck.check(log, officialRows)), AuditChain.check(log)));
             List<String> fingerprints = new ArrayList<>();
             int roundsAgainstLog = 0;
@@ -94,7 +96,7 @@ final class VerifyCommand implements Callable<Integer> {
                     out.println(m.get("cli.verify.noRounds"));
                 }
                 for (Round round : rounds) {
-                    RoundCheck c = check(store, meeting, round, log);
+                    RoundCheck c = check(store, meeting, round, lives);
                     differences += report(store, c, meeting);
                     roundsAgainstLog += LogFindings.count(c.differences());
                     if (c.stored() != null) {

@@ -114,6 +114,48 @@ public final class LogCheck {
      * opened as a rehearsal by its own ROUND_OPENED entry. Their absence is then no difference; a real round's
      * deletion, or one the log does not record, still is.
      */
+    /**
+     * The log without the former lives of rounds whose number the file gave again: a rehearsal round deleted by the
+     * chair (ROUND_DELETED after its own ROUND_OPENED, marked as a rehearsal) leaves its id free, and SQLite gives
+     * it to the next round opened. That round's checks must not count the rehearsal's entries as its own (it was
+     * reported "reopened outside tinnhiem", its ballots "no longer in the file"). Every entry still counts for the
+     * log's hash chain and the figures noted on paper; only the checks of a round against its entries use this.
+     */
+    public static List<AuditEvent> latestLives(List<AuditEvent> log) {
+        Set<Long> rehearsals = new HashSet<>();
+        Map<Long, Long> deletedAt = new HashMap<>();
+        Map<Long, Long> cut = new HashMap<>(); // round id → the deletion that ended its former lives
+        for (AuditEvent e : log) {
+            if (e.roundId() == null) {
+                continue;
+            }
+            if (e.kind() == AuditKind.ROUND_OPENED) {
+                Long deleted = deletedAt.remove(e.roundId());
+                if (deleted != null) {
+                    cut.put(e.roundId(), deleted);
+                }
+                if ("1".equals(Encoding.pairs(e.detail()).get("rehearsal"))) {
+                    rehearsals.add(e.roundId());
+                } else {
+                    rehearsals.remove(e.roundId());
+                }
+            } else if (e.kind() == AuditKind.ROUND_DELETED && rehearsals.contains(e.roundId())) {
+                deletedAt.put(e.roundId(), e.seq());
+            }
+        }
+        if (cut.isEmpty()) {
+            return log;
+        }
+        List<AuditEvent> out = new ArrayList<>(log.size());
+        for (AuditEvent e : log) {
+            Long end = e.roundId() == null ? null : cut.get(e.roundId());
+            if (end == null || e.seq() > end) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     static Set<Long> deletedInLog(List<AuditEvent> log) {
         Set<Long> rehearsals = new HashSet<>();
         Set<Long> deleted = new HashSet<>();

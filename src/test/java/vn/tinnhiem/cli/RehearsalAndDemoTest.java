@@ -125,6 +125,44 @@ class RehearsalAndDemoTest {
         assertThat(verify.code()).as(verify.out()).isZero();
     }
 
+    /**
+     * Rehearse, delete the rehearsal, start counting: SQLite gives the deleted rehearsal's id to the real round, and
+     * verify must not count the rehearsal's entries as the real round's (it called the honest file tampered).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "rehearsal closed first: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void aRealRoundGivenADeletedRehearsalsIdStillVerifies(boolean closedFirst) throws Exception {
+        Path db = dir.resolve("reuse.db");
+        long reused;
+        try (JdbiStore store = Database.open(db, CLOCK)) {
+            Meeting m = DemoData.create(store, CLOCK);
+            var twelve = store.roster(m.id()).subList(0, 12);
+            Round r = store.openRound(m.id(), RoundKind.RATING, twelve, 10, new RoundSettings(true, false));
+            store.recordBallot(r.id(), BallotDraft.empty(12).invalidate());
+            if (closedFirst) {
+                store.closeRound(r.id(), 1);
+            }
+            store.deleteRehearsal(r.id());
+            Round real = store.openRound(m.id(), RoundKind.RATING, twelve, 10);
+            assertThat(real.id()).as("the deleted rehearsal's id, given again").isEqualTo(r.id());
+            store.recordBallot(real.id(), BallotDraft.empty(12).invalidate());
+            store.recordBallot(real.id(), BallotDraft.empty(12).invalidate());
+            store.closeRound(real.id(), 2);
+            reused = real.id();
+        }
+        CliRun verify = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
+        assertThat(verify.code()).as(verify.out()).isZero();
+        assertThat(verify.out()).contains("2 ballot");
+        // Its own ballots still count: one of them deleted behind tinnhiem's back is named.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("DROP TRIGGER ballot_line_closed_no_delete");
+            c.createStatement().execute("DROP TRIGGER ballot_closed_no_delete");
+            c.createStatement().execute("DELETE FROM ballot WHERE round_id = " + reused + " AND number = 2");
+        }
+        CliRun after = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
+        assertThat(after.code()).as(after.out()).isEqualTo(1);
+    }
+
     @Test
     void theDatabaseStillRefusesToDeleteARealClosedRound() throws Exception {
         Path db = dir.resolve("r.db");
