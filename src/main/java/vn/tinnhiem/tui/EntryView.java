@@ -281,7 +281,10 @@ final class EntryView {
         if (plain.length() + 1 <= room) {
             return plain + " ";
         }
-        int end = Math.min(plain.length(), Math.max(room - 1, d.cursor() + 5));
-        return room < 2 ? "" : "…" + plain.substring(Math.max(0, end - (room - 1)), end);
+        if (d.cursor() + 5 <= room) { // the first marks and a few lines past the cursor: nothing left out before
+            return plain.substring(0, Math.max(0, room));
+        }
+        int end = Math.min(plain.length(), d.cursor() + 5);
+        return room < 2 ? "" : "…" + plain.substring(end - (room - 1), end);
     }
 }

@@ -26,6 +26,9 @@ class DraftLinePropertyTest {
             int shownTyped = plain.replace("_", "").length();
             assertThat(plain.indexOf('_') < 0 || plain.indexOf('_') == shownTyped).isTrue(); // marks, then blanks
         }
+        if (d.cursor() + 5 <= room) {
+            assertThat(marks).doesNotStartWith("…"); // nothing is left out before the first mark shown
+        }
         if (lines + lines / 5 <= room) {
             assertThat(marks.replace(" ", "")).hasSize(lines); // whole, in groups of five
         }
