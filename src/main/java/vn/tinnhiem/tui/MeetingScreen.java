@@ -121,10 +121,13 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
         v.text(2, row++, View.fit(v.t("ui.meeting.body"), 26) + d.body());
         v.text(2, row++, View.fit(v.t("ui.meeting.place"), 26) + d.place());
         v.text(2, row++, View.fit(v.t("ui.meeting.date"), 26) + d.date());
-        v.text(2, row, View.fit(v.t("ui.meeting.attendance"), 26) + v.t("ui.meeting.attendanceValue",
-                d.present(), d.summoned()));
+        String attendance = v.t("ui.meeting.attendanceValue", d.present(), d.summoned());
+        v.text(2, row, View.fit(v.t("ui.meeting.attendance"), 26) + attendance);
         if (!Quorum.met(d.summoned(), d.present())) {
-            v.colored(2 + 26 + 30, row, v.t("ui.meeting.noQuorumShort"), TextColor.ANSI.YELLOW_BRIGHT);
+            // Beside the figures, whole where it fits, else shortened with "…" rather than cut at the edge.
+            int col = 2 + 26 + Math.max(attendance.length() + 2, Math.min(30, v.width() - 2 - 26 - 2 - 30));
+            v.colored(col, row, View.fit(v.t("ui.meeting.noQuorumShort"), Math.max(0, v.width() - col - 2)),
+                    TextColor.ANSI.YELLOW_BRIGHT);
         }
         row++;
         StringBuilder committee = new StringBuilder();
