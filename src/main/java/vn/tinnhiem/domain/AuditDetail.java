@@ -49,11 +49,6 @@ public final class AuditDetail {
                 + ";positions=" + Encoding.list(added.stream().map(Official::position).toList());
     }
 
-    /** A list field of a detail ({@link #officialsImported}'s names), or {@code null} when the entry has none. */
-    static List<String> listField(String detail, String key) {
-        String v = Encoding.pairs(detail).get(key);
-        return v == null ? null : Encoding.list(v);
-    }
 
     public static String officialEdited(long officialId, OfficialDraft now) {
         return "action=edit;official=" + officialId + ";name=" + text(now.fullName()) + ";position="

@@ -81,32 +81,31 @@ public final class RosterCheck {
 
     /** One roster entry of the log applied, as the store made the change. */
     private static void replay(Map<Long, Logged> roster, AuditEvent e) {
-        String d = e.detail();
-        String action = AuditDetail.field(d, "action");
+        Map<String, String> d = Encoding.pairs(e.detail()); // read once; each value unescaped where used
+        String action = text(d, "action");
         if (action == null) {
             return;
         }
         switch (action) {
-            case "add" -> roster.put(number(d, "official"), new Logged((int) number(d, "order"),
-                    AuditDetail.field(d, "name"), AuditDetail.field(d, "position"), e.seq()));
+            case "add" -> roster.put(number(d, "official"), new Logged((int) number(d, "order"), text(d, "name"),
+                    text(d, "position"), e.seq()));
             case "import" -> {
                 // Numbered after the last official, in the order listed: as the store adds them.
                 int order = roster.values().stream().mapToInt(Logged::order).max().orElse(0);
-                String[] ids = String.valueOf(AuditDetail.field(d, "officials")).split(",");
-                List<String> names = AuditDetail.listField(d, "names");
-                List<String> positions = AuditDetail.listField(d, "positions");
+                String[] ids = String.valueOf(text(d, "officials")).split(",");
+                List<String> names = d.containsKey("names") ? Encoding.list(d.get("names")) : null;
+                List<String> positions = d.containsKey("positions") ? Encoding.list(d.get("positions")) : null;
+                boolean named = names != null && positions != null && names.size() == ids.length
+                        && positions.size() == ids.length;
                 for (int i = 0; i < ids.length; i++) {
-                    if (ids[i].isEmpty()) {
-                        continue;
+                    if (!ids[i].isEmpty()) {
+                        roster.put(Long.parseLong(ids[i]), new Logged(++order, named ? names.get(i) : null,
+                                named ? positions.get(i) : null, e.seq()));
                     }
-                    boolean named = names != null && positions != null && names.size() == ids.length
-                            && positions.size() == ids.length;
-                    roster.put(Long.parseLong(ids[i]), new Logged(++order, named ? names.get(i) : null,
-                            named ? positions.get(i) : null, e.seq()));
                 }
             }
             case "edit" -> roster.computeIfPresent(number(d, "official"), (id, l) -> new Logged(l.order(),
-                    AuditDetail.field(d, "name"), AuditDetail.field(d, "position"), e.seq()));
+                    text(d, "name"), text(d, "position"), e.seq()));
             case "move" -> {
                 long id = number(d, "official");
                 int from = (int) number(d, "from");
@@ -126,8 +125,13 @@ public final class RosterCheck {
         }
     }
 
-    private static long number(String detail, String key) {
-        String v = AuditDetail.field(detail, key);
+    private static String text(Map<String, String> pairs, String key) {
+        String v = pairs.get(key);
+        return v == null ? null : Encoding.unescape(v);
+    }
+
+    private static long number(Map<String, String> pairs, String key) {
+        String v = pairs.get(key);
         try {
             return v == null ? -1 : Long.parseLong(v);
         } catch (NumberFormatException ex) {

@@ -38,7 +38,7 @@ final class EntryView {
         RoundResult live = LiveResult.of(round, t);
         int[] heights = TallyTable.heights(v, live, true, false);
         List<String> baseLines = h.baseLines();
-        boolean scrolls = h.sum(heights) > bottom - (baseRow + baseLines.size() + 1);
+        boolean scrolls = rows(heights) > bottom - (baseRow + baseLines.size() + 1);
         if (scrolls) { // room for the widest "12–24/45" there can be
             baseLines = h.widestLines();
         }
@@ -47,7 +47,7 @@ final class EntryView {
         int end = TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> markText(s, i),
                 cursor < n ? cursor : -1, false);
         if (scrolls) {
-            baseLines = h.shownLines(v, first, end, n, w);
+            baseLines = shownLines(v, h.base(), first, end, n, w);
         }
         for (int i = 0; i < baseLines.size(); i++) {
             v.text(2, baseRow + i, baseLines.get(i));
@@ -83,28 +83,32 @@ final class EntryView {
      */
     private record Header(vn.tinnhiem.domain.Round round, Tally tally, String meetingTitle, int width,
                           vn.tinnhiem.i18n.Messages messages, String titleLeft, String titleRight, String counts,
-                          String base, List<String> baseLines, List<String> widestLines, Shown[] shown,
-                          Ballot last, String lastLine) {
-        int sum(int[] heights) {
-            int total = 0;
-            for (int x : heights) {
-                total += x;
-            }
-            return total;
-        }
-
-        /** The base's lines with "officials first–end of n shown", kept for the last rows shown. */
-        List<String> shownLines(View v, int first, int end, int n, int w) {
-            Shown last = shown[0];
-            if (last == null || last.first() != first || last.end() != end) {
-                last = new Shown(first, end, EntryView.baseLines(base, v.t("ui.entry.rowsShown", first + 1, end, n), w));
-                shown[0] = last;
-            }
-            return last.lines();
-        }
+                          String base, List<String> baseLines, List<String> widestLines, Ballot last,
+                          String lastLine) {
     }
 
-    private record Shown(int first, int end, List<String> lines) {
+    /** The base's lines with "officials first–end of n shown", kept for the rows last shown (they move rarely). */
+    private record Shown(String base, int first, int end, int n, int w, List<String> lines) {
+    }
+
+    private static volatile Shown lastShown;
+
+    private static List<String> shownLines(View v, String base, int first, int end, int n, int w) {
+        Shown last = lastShown;
+        if (last == null || !last.base().equals(base) || last.first() != first || last.end() != end
+                || last.n() != n || last.w() != w) {
+            last = new Shown(base, first, end, n, w, baseLines(base, v.t("ui.entry.rowsShown", first + 1, end, n), w));
+            lastShown = last;
+        }
+        return last.lines();
+    }
+
+    private static int rows(int[] heights) {
+        int total = 0;
+        for (int x : heights) {
+            total += x;
+        }
+        return total;
     }
 
     private static volatile Header lastHeader;
@@ -130,7 +134,7 @@ final class EntryView {
                 View.fit(v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(), t.invalidBallots(),
                         t.voidedBallots()), v.width() - 4),
                 base, List.copyOf(baseLines(base, null, w)),
-                List.copyOf(baseLines(base, v.t("ui.entry.rowsShown", n, n, n), w)), new Shown[1], last,
+                List.copyOf(baseLines(base, v.t("ui.entry.rowsShown", n, n, n), w)), last,
                 last == null ? null : lastLine(v, last));
         lastHeader = h;
         return h;

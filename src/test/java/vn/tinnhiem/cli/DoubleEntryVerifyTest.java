@@ -6,19 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinnhiem.domain.BallotDraft;
-import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.Mark;
-import vn.tinnhiem.domain.MeetingDetails;
-import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundSettings;
 import vn.tinnhiem.store.Database;
@@ -39,12 +32,10 @@ class DoubleEntryVerifyTest {
     @BeforeEach
     void closedDoubleEntryRound() {
         db = dir.resolve("hop.db");
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-        try (JdbiStore store = Database.open(db, clock)) {
-            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp thứ 12", "HĐND tỉnh", "Hội trường",
-                    "25/11/2026", 10, 9, List.of(new CommitteeMember("Phạm Thị Hồng", "Trưởng ban")))).id();
-            var roster = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn An", "Chủ tịch"),
-                    new OfficialDraft("Trần Thị Bình", "Phó Chủ tịch")));
+        try (JdbiStore store = Database.open(db, TwoOfficials.CLOCK)) {
+            TwoOfficials two = TwoOfficials.in(store);
+            long meeting = two.meeting();
+            var roster = two.roster();
             roundId = store.openRound(meeting, RoundKind.RATING, roster, 9,
                     RoundSettings.NORMAL.withCounting(Counting.DOUBLE_ENTRY)).id();
             var r = store.readings();
