@@ -1,36 +1,59 @@
 package vn.tinnhiem.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+/**
+ * SHA-256 (FIPS 180-4) of a text's UTF-8 bytes, as 64 lower-case hex digits.
+ *
+ * <p>Written out here rather than taken from {@code MessageDigest}: finding the JDK's implementation sets up its
+ * security providers (their object identifiers, a service loader), about 25 ms of processor time on every start of
+ * {@code verify} and of the program, before the first byte is hashed; and under the launcher's quick compiler the
+ * JDK's own code is plain Java too, so hashing is no slower. The text is encoded into the block as it is hashed,
+ * without a copy of its bytes. A property test compares it with {@code MessageDigest} on many texts.
+ */
 final class Sha256 {
     private static final String DIGITS = "0123456789abcdef";
+    private static final int[] K = {
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    };
 
-    private final MessageDigest digest;
+    private final int[] h = new int[8];
+    private final int[] w = new int[64];
+    private final byte[] block = new byte[64];
+    private int filled;
+    private long length;
 
-    /** One digest for many texts, on one thread ({@link #matches}): the log's check hashes every entry. */
+    /** One hasher for many texts, on one thread ({@link #matches}): the log's check hashes every entry. */
     Sha256() {
-        digest = newDigest();
     }
 
-    static String hex(String text) {
-        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    static String hex(CharSequence text) {
+        int[] d = new Sha256().digest(text);
+        char[] out = new char[64];
+        for (int i = 0; i < 32; i++) {
+            int v = (d[i >> 2] >>> (24 - 8 * (i & 3))) & 0xff;
+            out[2 * i] = DIGITS.charAt(v >> 4);
+            out[2 * i + 1] = DIGITS.charAt(v & 0xf);
+        }
+        return new String(out);
     }
 
     /**
-     * Whether {@code hex} is the SHA-256 of {@code text}, as {@link #hex(String)} writes it (64 lower-case hex
-     * digits), compared digit by digit without writing the hash out as text.
+     * Whether {@code hex} is the SHA-256 of {@code text}, as {@link #hex} writes it (64 lower-case hex digits),
+     * compared digit by digit without writing the hash out as text.
      */
     boolean matches(CharSequence text, String hex) {
-        byte[] d = digest.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        if (hex == null || hex.length() != 2 * d.length) {
+        int[] d = digest(text);
+        if (hex == null || hex.length() != 64) {
             return false;
         }
-        for (int i = 0; i < d.length; i++) {
-            int v = d[i] & 0xff;
+        for (int i = 0; i < 32; i++) {
+            int v = (d[i >> 2] >>> (24 - 8 * (i & 3))) & 0xff;
             if (hex.charAt(2 * i) != DIGITS.charAt(v >> 4) || hex.charAt(2 * i + 1) != DIGITS.charAt(v & 0xf)) {
                 return false;
             }
@@ -38,11 +61,102 @@ final class Sha256 {
         return true;
     }
 
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+    /** The hash as eight big-endian words; valid until the next call. */
+    int[] digest(CharSequence text) {
+        h[0] = 0x6a09e667;
+        h[1] = 0xbb67ae85;
+        h[2] = 0x3c6ef372;
+        h[3] = 0xa54ff53a;
+        h[4] = 0x510e527f;
+        h[5] = 0x9b05688c;
+        h[6] = 0x1f83d9ab;
+        h[7] = 0x5be0cd19;
+        filled = 0;
+        length = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                put(c);
+            } else if (c < 0x800) {
+                put(0xc0 | (c >> 6));
+                put(0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                put(0xf0 | (cp >> 18));
+                put(0x80 | ((cp >> 12) & 0x3f));
+                put(0x80 | ((cp >> 6) & 0x3f));
+                put(0x80 | (cp & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                put('?'); // a lone surrogate, as String.getBytes(UTF_8) writes it
+            } else {
+                put(0xe0 | (c >> 12));
+                put(0x80 | ((c >> 6) & 0x3f));
+                put(0x80 | (c & 0x3f));
+            }
         }
+        long bits = length * 8;
+        put(0x80);
+        while (filled != 56) {
+            put(0);
+        }
+        for (int i = 7; i >= 0; i--) {
+            put((int) (bits >>> (8 * i)));
+        }
+        return h;
+    }
+
+    private void put(int b) {
+        block[filled++] = (byte) b;
+        length++;
+        if (filled == 64) {
+            compress();
+            filled = 0;
+        }
+    }
+
+    private void compress() {
+        for (int t = 0; t < 16; t++) {
+            int j = 4 * t;
+            w[t] = (block[j] << 24) | ((block[j + 1] & 0xff) << 16) | ((block[j + 2] & 0xff) << 8)
+                    | (block[j + 3] & 0xff);
+        }
+        for (int t = 16; t < 64; t++) {
+            int x = w[t - 15];
+            int y = w[t - 2];
+            int s0 = Integer.rotateRight(x, 7) ^ Integer.rotateRight(x, 18) ^ (x >>> 3);
+            int s1 = Integer.rotateRight(y, 17) ^ Integer.rotateRight(y, 19) ^ (y >>> 10);
+            w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+        }
+        int a = h[0];
+        int b = h[1];
+        int c = h[2];
+        int d = h[3];
+        int e = h[4];
+        int f = h[5];
+        int g = h[6];
+        int k = h[7];
+        for (int t = 0; t < 64; t++) {
+            int s1 = Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
+            int t1 = k + s1 + ((e & f) ^ (~e & g)) + K[t] + w[t];
+            int s0 = Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
+            int t2 = s0 + ((a & b) ^ (a & c) ^ (b & c));
+            k = g;
+            g = f;
+            f = e;
+            e = d + t1;
+            d = c;
+            c = b;
+            b = a;
+            a = t1 + t2;
+        }
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
+        h[4] += e;
+        h[5] += f;
+        h[6] += g;
+        h[7] += k;
     }
 }
