@@ -14,10 +14,26 @@ final class DriverWarmUp implements Runnable {
     }
 
     static void start() {
+        useLocaleDataOfTheJre();
         // A class rather than a lambda: a lambda's call site is linked at its first use, on main's first line.
         Thread t = new Thread(new DriverWarmUp(), "driver-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The JDK's own locale data (its "COMPAT" provider) rather than the Unicode consortium's (CLDR), for the
+     * calendar that sqlite-jdbc's date format sets up: finding whether CLDR knows the user's locale turns every
+     * locale it has (about 800) into a {@code Locale} first, which JRE's shorter list halves; about 20 ms of
+     * processor time on the way to the first connection. Nothing tinnhiem prints depends on it (its numbers,
+     * dates and times are written by its own patterns of digits). Only on Java 17 to 20: Java 21 warns that this
+     * data will go, and a later Java has none. Set before anything asks for locale data (the JDK reads the
+     * property once); a choice made on the command line ({@code -Djava.locale.providers}) is kept.
+     */
+    static void useLocaleDataOfTheJre() {
+        if (Runtime.version().feature() < 21 && System.getProperty("java.locale.providers") == null) {
+            System.setProperty("java.locale.providers", "COMPAT,CLDR");
+        }
     }
 
     @Override
