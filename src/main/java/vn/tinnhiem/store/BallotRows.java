@@ -19,17 +19,23 @@ import vn.tinnhiem.domain.Round;
  */
 final class BallotRows {
     /**
-     * The marks as the lines come, then whether the lines came as 1, 2, …, n (the text bound first): "2,0,1;1".
-     * Both lists are gathered from the same rows in one pass, so they are in the same order. Sorting each ballot's
-     * lines (group_concat's own ORDER BY) took about 30 ms of a 2,000-ballot read; the lines of a ballot come in
-     * their order anyway (the table is kept in that order), and where they do not, or are not 1 to n, that
-     * ballot's marks are read again sorted ({@link #SORTED}).
+     * A ballot as one text, "id number status voided replaces marks" ("12 12 VALID 0 - 2,0,1;1"), and its reason
+     * for voiding apart (free text): two columns a ballot rather than seven, for the driver hands each column over
+     * on its own. "-" for no replaced number and for no lines. The marks in line order, then whether the lines are
+     * 1, 2, …, n. The order is asked of the subquery, which SQLite gives by walking the table's key (ballot, line)
+     * without sorting; the key makes each line one of a kind, so n lines between 1 and n are all of them. Sorting
+     * each ballot's lines in group_concat itself took about 30 ms of a 2,000-ballot read, and writing the lines out
+     * to compare them with "1,2,…,n" about 15 ms. A ballot whose lines are not 1 to n is read again
+     * ({@link #SORTED}), as it always was.
      */
     private static final String SQL = """
-            SELECT b.id, b.number, b.status, b.voided, b.void_reason, b.replaces,
-              (SELECT group_concat(l.mark, ',') || ';' || (group_concat(l.line, ',') = ?)
-               FROM ballot_line l WHERE l.ballot_id = b.id)
-            FROM ballot b WHERE b.round_id = ? ORDER BY b.number""";
+            SELECT b.id || ' ' || b.number || ' ' || b.status || ' ' || b.voided || ' ' || coalesce(b.replaces, '-')
+              || ' ' || coalesce((SELECT group_concat(mark, ',') || ';' || (count(*) = ?1 AND min(line) = 1
+                                                                             AND max(line) = ?1)
+                                  FROM (SELECT mark, line FROM ballot_line WHERE ballot_id = b.id ORDER BY line)),
+                                 '-'),
+              b.void_reason
+            FROM ballot b WHERE b.round_id = ?2 ORDER BY b.number""";
 
     /** One ballot's marks in line order, SQLite sorting them: as every ballot was read before. */
     private static final String SORTED = """
@@ -40,52 +46,82 @@ final class BallotRows {
 
     static List<Ballot> read(Connection connection, Round round) throws SQLException {
         List<Ballot> out = new ArrayList<>();
-        PreparedStatement sorted = null;
+        Sorted sorted = new Sorted(connection);
         try (PreparedStatement s = connection.prepareStatement(SQL)) {
-            s.setString(1, lines(round.officials().size()));
+            s.setInt(1, round.officials().size());
             s.setLong(2, round.id());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    String codes = rs.getString(7);
-                    if (codes != null && !codes.endsWith(";1")) {
-                        if (sorted == null) {
-                            sorted = connection.prepareStatement(SORTED);
-                        }
-                        codes = sorted(sorted, id);
-                    } else if (codes != null) {
-                        codes = codes.substring(0, codes.length() - 2);
-                    }
-                    int replaces = rs.getInt(6);
-                    Integer replacesOrNull = rs.wasNull() ? null : replaces;
-                    out.add(new Ballot(id, rs.getInt(2), BallotStatus.valueOf(rs.getString(3)),
-                            marks(codes, round.levels()), rs.getInt(4) == 1, rs.getString(5), replacesOrNull));
+                    out.add(ballot(rs.getString(1), rs.getString(2), round, sorted));
                 }
             }
         } finally {
-            if (sorted != null) {
-                sorted.close();
-            }
+            sorted.close();
         }
         return out;
     }
 
-    /** "1,2,…,n": the lines of a ballot of {@code n} officials, in order. */
-    static String lines(int n) {
-        StringBuilder s = new StringBuilder(4 * n);
-        for (int i = 1; i <= n; i++) {
-            if (i > 1) {
-                s.append(',');
-            }
-            s.append(i);
+    /**
+     * One ballot from its text ({@link #SQL}). A text that is not as written (a table edited from outside) is
+     * refused as an {@link IllegalArgumentException}, as a stored mark the form has no level for.
+     */
+    private static Ballot ballot(String text, String voidReason, Round round, Sorted sorted)
+            throws SQLException {
+        if (text == null) {
+            throw new IllegalArgumentException("a ballot without a number");
         }
-        return s.toString();
+        int[] at = {0};
+        long id = Long.parseLong(word(text, at));
+        int number = Integer.parseInt(word(text, at));
+        BallotStatus status = BallotStatus.valueOf(word(text, at));
+        int voided = Integer.parseInt(word(text, at));
+        String replaces = word(text, at);
+        String codes = text.substring(at[0]);
+        if (codes.equals("-")) {
+            codes = null;
+        } else if (!codes.endsWith(";1")) {
+            codes = sorted.marks(id);
+        } else {
+            codes = codes.substring(0, codes.length() - 2);
+        }
+        return new Ballot(id, number, status, marks(codes, round.levels()), voided == 1, voidReason,
+                replaces.equals("-") ? null : Integer.valueOf(replaces));
     }
 
-    private static String sorted(PreparedStatement sorted, long ballotId) throws SQLException {
-        sorted.setLong(1, ballotId);
-        try (ResultSet rs = sorted.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+    /** The text up to the next space from {@code at[0]}, which is moved past it. */
+    private static String word(String text, int[] at) {
+        int end = text.indexOf(' ', at[0]);
+        if (end < 0) {
+            throw new IllegalArgumentException("a ballot's row cut short: " + text);
+        }
+        String w = text.substring(at[0], end);
+        at[0] = end + 1;
+        return w;
+    }
+
+    /** {@link #SORTED}, prepared at its first use: most reads never need it. */
+    private static final class Sorted {
+        private final Connection connection;
+        private PreparedStatement statement;
+
+        Sorted(Connection connection) {
+            this.connection = connection;
+        }
+
+        String marks(long ballotId) throws SQLException {
+            if (statement == null) {
+                statement = connection.prepareStatement(SORTED);
+            }
+            statement.setLong(1, ballotId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+
+        void close() throws SQLException {
+            if (statement != null) {
+                statement.close();
+            }
         }
     }
 
