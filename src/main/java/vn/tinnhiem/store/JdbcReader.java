@@ -162,13 +162,13 @@ final class JdbcReader implements StoreReads {
 
     @Override
     public List<AuditEvent> auditLog() {
-        return list("SELECT " + AuditLog.COLUMNS + " FROM audit_event ORDER BY seq", AuditLog::row);
+        return list("SELECT " + AuditLog.COMPACT + " FROM audit_event ORDER BY seq", AuditLog::compact);
     }
 
     @Override
     public List<AuditEvent> auditLog(long meetingId) {
-        return list("SELECT " + AuditLog.COLUMNS + " FROM audit_event WHERE meeting_id = ? ORDER BY seq",
-                AuditLog::row, meetingId);
+        return list("SELECT " + AuditLog.COMPACT + " FROM audit_event WHERE meeting_id = ? ORDER BY seq",
+                AuditLog::compact, meetingId);
     }
 
     @Override

@@ -1,0 +1,51 @@
+package vn.tinnhiem.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.tinnhiem.domain.AuditEvent;
+import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundKind;
+
+/**
+ * The file opened only to be read gives the audit log as the store does, entry for entry, whatever the table holds:
+ * numbers stored as text, a meeting or round missing, the kind of every entry.
+ */
+class AuditLogReadTest extends StoreTestSupport {
+
+    @Test
+    void theLogReadsAsTheStoreReadsItWhateverTheTableHolds() throws Exception {
+        var m = meeting();
+        Round round = store.openRound(m.id(), RoundKind.RATING, roster(m.id(), 3), 20);
+        for (int i = 0; i < 5; i++) {
+            store.recordBallot(round.id(), draft(3, Mark.level(1), Mark.BLANK, Mark.level(2)));
+        }
+        store.voidBallot(round.id(), 2, "nhập nhầm");
+        store.close();
+        store = null;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER audit_event_no_update");
+            s.executeUpdate("UPDATE audit_event SET meeting_id = 'một' WHERE seq = 2");
+            s.executeUpdate("UPDATE audit_event SET round_id = NULL, meeting_id = NULL WHERE seq = 3");
+            s.executeUpdate("UPDATE audit_event SET round_id = '7x' WHERE seq = 4");
+            s.executeUpdate("UPDATE audit_event SET detail = 'a b  c ' || char(10) || detail WHERE seq = 5");
+        }
+        List<AuditEvent> byColumns;
+        try (JdbiStore again = Database.open(file, CLOCK)) {
+            byColumns = again.auditLog();
+        }
+        try (StoreReads read = Database.openReadOnly(file)) {
+            assertEquals(byColumns, read.auditLog());
+            assertEquals(byColumns.stream().filter(e -> e.meetingId() != null && e.meetingId() == m.id()).toList(),
+                    read.auditLog(m.id()));
+        }
+        assertEquals(0L, byColumns.get(1).meetingId()); // text where a number was: read as the driver reads it
+        assertEquals(null, byColumns.get(2).roundId());
+    }
+}
