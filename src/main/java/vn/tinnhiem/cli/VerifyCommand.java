@@ -70,60 +70,97 @@ final class VerifyCommand implements Callable<Integer> {
         var out = cli.out();
         StoreReads opened;
         try {
-            opened = Database.openReadOnly(db);
+            opened = Database.openToVerify(db);
         } finally {
             // Worded once the file is open (or refused): the messages are read meanwhile (Messages#readBehind).
             out.println(m.get("cli.verify.file", db));
         }
         try (StoreReads store = opened) {
-            List<AuditEvent> log = store.auditLog();
-            // A rehearsal round's id given again to a later round: each round checked against its own life only.
-            List<AuditEvent> lives = LogCheck.latestLives(log);
-            // The log against the tables and its hash chain are checked on a second thread while the rounds are.
-            List<LogCheck.MeetingRow> meetingRows = store.meetingRows();
-            List<LogCheck.RoundRow> roundRows = store.roundRows();
-            List<RosterCheck.OfficialRow> officialRows = store.officialRows();
-            Meanwhile<LogChecks> logChecks = Meanwhile.start("verify-log",
-                    () -> new LogChecks(both(LogCheck.check(lives, meetingRows, roundRows),
-                            RosterCheck.check(log, officialRows)), AuditChain.check(log)));
-            List<String> fingerprints = new ArrayList<>();
-            int roundsAgainstLog = 0;
-            for (MeetingSummary summary : store.meetings()) {
-                Meeting meeting = store.meeting(summary.id());
-                out.println(m.get("cli.verify.meeting", meeting.id(), meeting.title()));
-                List<Round> rounds = store.rounds(meeting.id());
-                if (rounds.isEmpty()) {
-                    out.println(m.get("cli.verify.noRounds"));
-                }
-                for (Round round : rounds) {
-                    RoundCheck c = check(store, meeting, round, lives);
-                    differences += report(store, c, meeting);
-                    roundsAgainstLog += LogFindings.count(c.differences());
-                    if (c.stored() != null) {
-                        fingerprints.add(c.stored());
-                    }
-                }
+            // Everything is read and checked first, then said: SQLite checks every page on a second connection
+            // meanwhile, and a damaged file is said as such before anything read from it.
+            Checked checked;
+            try {
+                checked = check(store);
+            } catch (RuntimeException e) {
+                store.requirePagesIntact();
+                throw e;
             }
-            List<Problem> both = logChecks.get().againstFile();
-            String verdict = m.get(both.isEmpty() && roundsAgainstLog == 0 ? "cli.verify.ok" : "cli.verify.differs");
-            out.println(m.get("record.verify.logAgainstFile", roundsAgainstLog == 0 ? verdict
-                    : m.get("verify.log.inRounds", verdict, roundsAgainstLog)));
-            for (Problem p : both) {
-                out.println(m.get("cli.verify.difference", m.get(p)));
-            }
-            differences += both.size();
-            List<Problem> chain = logChecks.get().chain();
-            out.println(m.get("cli.verify.log", log.size(), m.get(chain.isEmpty() ? "cli.verify.ok"
-                    : "cli.verify.differs")));
-            for (Problem p : chain) {
-                out.println(m.get("cli.verify.difference", m.get(p)));
-            }
-            differences += chain.size();
-            differences += anchors(expected, noted, fingerprints, log);
+            store.requirePagesIntact();
+            differences += say(store, checked, expected, noted);
         }
         out.println(differences == 0 ? m.get("cli.verify.allGood") : m.get("cli.verify.failed", differences));
         out.flush();
         return differences == 0 ? 0 : CliFailure.DATA;
+    }
+
+    /** What {@code verify} found, before a word of it is said. */
+    private record Checked(List<AuditEvent> log, List<MeetingChecks> meetings, Meanwhile<LogChecks> logChecks) {
+    }
+
+    /** One meeting's rounds, each checked. */
+    private record MeetingChecks(Meeting meeting, List<RoundCheck> rounds) {
+    }
+
+    /** Reads the file and checks every round; the log's own checks go on on a second thread. */
+    private static Checked check(StoreReads store) {
+        List<AuditEvent> log = store.auditLog();
+        // A rehearsal round's id given again to a later round: each round checked against its own life only.
+        List<AuditEvent> lives = LogCheck.latestLives(log);
+        // The log against the tables and its hash chain are checked on a second thread while the rounds are.
+        List<LogCheck.MeetingRow> meetingRows = store.meetingRows();
+        List<LogCheck.RoundRow> roundRows = store.roundRows();
+        List<RosterCheck.OfficialRow> officialRows = store.officialRows();
+        Meanwhile<LogChecks> logChecks = Meanwhile.start("verify-log",
+                () -> new LogChecks(both(LogCheck.check(lives, meetingRows, roundRows),
+                        RosterCheck.check(log, officialRows)), AuditChain.check(log)));
+        List<MeetingChecks> meetings = new ArrayList<>();
+        for (MeetingSummary summary : store.meetings()) {
+            Meeting meeting = store.meeting(summary.id());
+            List<RoundCheck> rounds = new ArrayList<>();
+            for (Round round : store.rounds(meeting.id())) {
+                rounds.add(check(store, meeting, round, lives));
+            }
+            meetings.add(new MeetingChecks(meeting, rounds));
+        }
+        return new Checked(log, meetings, logChecks);
+    }
+
+    /** Says what was found; returns the number of differences. */
+    private int say(StoreReads store, Checked checked, List<String> expected, LogHead.Noted noted) {
+        Messages m = cli.messages();
+        var out = cli.out();
+        int differences = 0;
+        List<String> fingerprints = new ArrayList<>();
+        int roundsAgainstLog = 0;
+        for (MeetingChecks mc : checked.meetings()) {
+            out.println(m.get("cli.verify.meeting", mc.meeting().id(), mc.meeting().title()));
+            if (mc.rounds().isEmpty()) {
+                out.println(m.get("cli.verify.noRounds"));
+            }
+            for (RoundCheck c : mc.rounds()) {
+                differences += report(store, c, mc.meeting());
+                roundsAgainstLog += LogFindings.count(c.differences());
+                if (c.stored() != null) {
+                    fingerprints.add(c.stored());
+                }
+            }
+        }
+        List<Problem> both = checked.logChecks().get().againstFile();
+        String verdict = m.get(both.isEmpty() && roundsAgainstLog == 0 ? "cli.verify.ok" : "cli.verify.differs");
+        out.println(m.get("record.verify.logAgainstFile", roundsAgainstLog == 0 ? verdict
+                : m.get("verify.log.inRounds", verdict, roundsAgainstLog)));
+        for (Problem p : both) {
+            out.println(m.get("cli.verify.difference", m.get(p)));
+        }
+        differences += both.size();
+        List<Problem> chain = checked.logChecks().get().chain();
+        out.println(m.get("cli.verify.log", checked.log().size(), m.get(chain.isEmpty() ? "cli.verify.ok"
+                : "cli.verify.differs")));
+        for (Problem p : chain) {
+            out.println(m.get("cli.verify.difference", m.get(p)));
+        }
+        differences += chain.size();
+        return differences + anchors(expected, noted, fingerprints, checked.log());
     }
 
     private static List<Problem> both(List<Problem> first, List<Problem> second) {

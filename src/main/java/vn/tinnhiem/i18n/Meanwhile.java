@@ -7,8 +7,8 @@ import java.util.concurrent.FutureTask;
 /**
  * Work of pure computation done on a second thread while the main one goes on (a laptop has two cores or more),
  * its result taken when needed; whatever it threw is thrown there, as if it had run in place. Only for work that
- * reads nothing but its arguments: the file is read on the main thread. Work not started is done in place by the
- * first to ask for it. (Here, beside the messages, which read their bundles this way, so every layer may use it.)
+ * reads nothing but its arguments, or a connection of its own to the file. Work not started is done in place by
+ * the first to ask for it. (Here, beside the messages, which read their bundles this way, so every layer may use it.)
  */
 public final class Meanwhile<T> {
     private final FutureTask<T> task;

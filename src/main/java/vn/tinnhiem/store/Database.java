@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import vn.tinnhiem.domain.Problem;
+import vn.tinnhiem.i18n.Meanwhile;
 
 /**
  * Opens a tinnhiem file: refuses one held by another copy of tinnhiem, and one that is not tinnhiem's, is
@@ -139,18 +140,35 @@ public final class Database {
         return openReadOnly(file, null, false);
     }
 
+    /**
+     * {@link #openReadOnly(Path)} for {@code verify}: SQLite's {@code quick_check} of every page runs on a
+     * connection and a thread of its own while the file is read; {@link StoreReads#requirePagesIntact()} waits for
+     * its verdict. The header, the owner and the version are checked before, as always.
+     */
+    public static StoreReads openToVerify(Path file) {
+        return openReadOnly(file, null, Pages.MEANWHILE);
+    }
+
     /** {@link #openReadOnly(Path)}; {@code folderWritable} overrides the check of the folder, for tests run as root. */
     static StoreReads openReadOnly(Path file, Boolean folderWritable) {
         return openReadOnly(file, folderWritable, true);
     }
 
+    /** When SQLite's check of every page runs: before the file is read, never, or while it is read. */
+    private enum Pages { FIRST, NEVER, MEANWHILE }
+
     private static StoreReads openReadOnly(Path file, Boolean folderWritable, boolean quickCheck) {
+        return openReadOnly(file, folderWritable, quickCheck ? Pages.FIRST : Pages.NEVER);
+    }
+
+    private static StoreReads openReadOnly(Path file, Boolean folderWritable, Pages pages) {
         Path path = file.toAbsolutePath().normalize();
         try {
             if (!Files.isRegularFile(path)) {
                 throw new StoreException(Problem.of("error.file.missing", path.toString()));
             }
             Object key = identity(path);
+            Meanwhile<Boolean> pageCheck = null;
             Path through = readThrough(path, key);
             boolean writerActive = through != null;
             if (through == null) {
@@ -165,44 +183,67 @@ public final class Database {
             if (!HELD.containsKey(key)) {
                 // Never inside the process that writes the file: closing the stream would drop its locks. Beside a
                 // writer the file alone is inspected, so nothing is created beside a path it did not come through.
-                inspect(path, immutable || writerActive, quickCheck);
-            }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            config.setBusyTimeout(5000);
-            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
-            SQLiteDataSource ds = new SQLiteDataSource(config);
-            // Without a -wal beside it nothing is being written; where SQLite could not create its -shm either,
-            // the file is read as immutable, which needs nothing beside it. Beside a writer, the file is read
-            // through the writer's own path, so this reader sees its -wal even from a hard link elsewhere.
-            ds.setUrl("jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : through.toString()));
-            Connection connection = ds.getConnection();
-            int version;
-            try {
-                connection.setAutoCommit(false); // one read transaction for the reader's whole life: one snapshot
-                try (Statement s = connection.createStatement()) {
-                    version = Integer.parseInt(single(s, "PRAGMA user_version"));
-                    single(s, "SELECT count(*) FROM sqlite_master");
+                inspect(path, immutable || writerActive, pages == Pages.FIRST);
+                if (pages == Pages.MEANWHILE) {
+                    boolean alone = immutable || writerActive;
+                    pageCheck = Meanwhile.start("verify-pages", () -> {
+                        checkPages(path, alone);
+                        return Boolean.TRUE;
+                    });
                 }
+            }
+            try {
+                // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection
+                // cannot remove on closing; they are removed when they were not there before and no copy writes it.
+                return reader(path, immutable ? null : through, pageCheck, () -> {
+                    if (!sideFiles && !immutable && !writerActive) {
+                        removeEmptySideFiles(path, key, wal, shm);
+                    }
+                });
             } catch (SQLException | RuntimeException e) {
-                closeQuietly(connection);
+                if (pageCheck != null) {
+                    pageCheck.get(); // a damaged page is said as such first, as when the check ran before
+                }
                 throw e;
             }
-            if (version < Migrations.LATEST) {
-                closeQuietly(connection);
-                throw new StoreException(Problem.of("error.db.older", path.toString(), version, Migrations.LATEST));
-            }
-            // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection cannot
-            // remove on closing; they are removed when they were not there before and no copy writes the file.
-            return new JdbcReader(connection, () -> {
-                if (!sideFiles && !immutable && !writerActive) {
-                    removeEmptySideFiles(path, key, wal, shm);
-                }
-            });
         } catch (IOException | SQLException e) {
             LOG.error("cannot open {} to read it", path, e);
             throw new StoreException(OpenFailures.explain(path, e, "error.db.cannotOpen"), e);
         }
+    }
+
+    /**
+     * The reading connection, in one read transaction for the reader's whole life (one snapshot); {@code through}
+     * the path to read through, {@code null} to read the file as immutable.
+     */
+    private static JdbcReader reader(Path path, Path through, Meanwhile<Boolean> pageCheck, Runnable afterClose)
+            throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        // Without a -wal beside it nothing is being written; where SQLite could not create its -shm either, the
+        // file is read as immutable, which needs nothing beside it. Beside a writer, the file is read through the
+        // writer's own path, so this reader sees its -wal even from a hard link elsewhere.
+        ds.setUrl("jdbc:sqlite:" + (through == null ? path.toUri() + "?immutable=1" : through.toString()));
+        Connection connection = ds.getConnection();
+        int version;
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                version = Integer.parseInt(single(s, "PRAGMA user_version"));
+                single(s, "SELECT count(*) FROM sqlite_master");
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        if (version < Migrations.LATEST) {
+            closeQuietly(connection);
+            throw new StoreException(Problem.of("error.db.older", path.toString(), version, Migrations.LATEST));
+        }
+        return new JdbcReader(connection, pageCheck, afterClose);
     }
 
     private static void closeQuietly(Connection connection) {
@@ -409,13 +450,7 @@ public final class Database {
         if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
             throw new StoreException(Problem.of("error.db.notSqlite", path.toString()));
         }
-        Properties props = new Properties();
-        props.setProperty("open_mode", immutable ? "65" : "1"); // SQLITE_OPEN_READONLY, and SQLITE_OPEN_URI
-        SQLiteConfig config = new SQLiteConfig(props);
-        config.setReadOnly(true);
-        String url = "jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : path.toString());
-        // Straight to sqlite-jdbc: DriverManager's first use costs a command about 10 ms of start-up.
-        try (Connection c = config.createConnection(url);
+        try (Connection c = inspection(path, immutable);
              Statement s = c.createStatement()) {
             String check = quickCheck ? single(s, "PRAGMA quick_check") : "ok";
             if (!"ok".equals(check)) {
@@ -429,6 +464,30 @@ public final class Database {
             int version = Integer.parseInt(single(s, "PRAGMA user_version"));
             if (version > Migrations.LATEST) {
                 throw new StoreException(Problem.of("error.db.newer", path.toString(), version, Migrations.LATEST));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);
+        }
+    }
+
+    /** A connection that reads the file alone, to inspect it. */
+    private static Connection inspection(Path path, boolean immutable) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("open_mode", immutable ? "65" : "1"); // SQLITE_OPEN_READONLY, and SQLITE_OPEN_URI
+        SQLiteConfig config = new SQLiteConfig(props);
+        config.setReadOnly(true);
+        String url = "jdbc:sqlite:" + (immutable ? path.toUri() + "?immutable=1" : path.toString());
+        // Straight to sqlite-jdbc: DriverManager's first use costs a command about 10 ms of start-up.
+        return config.createConnection(url);
+    }
+
+    /** SQLite's {@code quick_check} of every page, on a connection of its own, as {@link #inspect} runs it. */
+    private static void checkPages(Path path, boolean immutable) {
+        try (Connection c = inspection(path, immutable);
+             Statement s = c.createStatement()) {
+            String check = single(s, "PRAGMA quick_check");
+            if (!"ok".equals(check)) {
+                throw new StoreException(Problem.of("error.db.damaged", path.toString(), check));
             }
         } catch (SQLException e) {
             throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);

@@ -19,6 +19,7 @@ import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.i18n.Meanwhile;
 
 /**
  * A file opened only to be read ({@link Database#openReadOnly}), on one plain JDBC connection holding one read
@@ -30,11 +31,21 @@ final class JdbcReader implements StoreReads {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcReader.class);
 
     private final Connection connection;
+    /** SQLite's check of every page, running on a connection of its own meanwhile; {@code null} when none runs. */
+    private final Meanwhile<Boolean> pageCheck;
     private final Runnable afterClose;
 
-    JdbcReader(Connection connection, Runnable afterClose) {
+    JdbcReader(Connection connection, Meanwhile<Boolean> pageCheck, Runnable afterClose) {
         this.connection = connection;
+        this.pageCheck = pageCheck;
         this.afterClose = afterClose;
+    }
+
+    @Override
+    public void requirePagesIntact() {
+        if (pageCheck != null) {
+            pageCheck.get();
+        }
     }
 
     /** Maps one row; may throw what the row's content calls for. */
@@ -244,6 +255,13 @@ final class JdbcReader implements StoreReads {
             }
         } catch (SQLException e) {
             LOG.warn("closing the file read failed", e);
+        }
+        if (pageCheck != null) {
+            try {
+                pageCheck.get(); // its connection closed before anything beside the file is cleared
+            } catch (RuntimeException e) {
+                LOG.debug("the check of every page found the file damaged", e);
+            }
         }
         afterClose.run();
     }

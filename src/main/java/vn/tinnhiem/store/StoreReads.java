@@ -21,6 +21,13 @@ public interface StoreReads extends AutoCloseable {
 
     List<MeetingSummary> meetings();
 
+    /**
+     * Waits for SQLite's check of every page when it runs while the file is read ({@link Database#openToVerify}),
+     * and refuses a damaged file as opening it would have ({@link StoreException}); nothing otherwise.
+     */
+    default void requirePagesIntact() {
+    }
+
     Meeting meeting(long meetingId);
 
     List<Round> rounds(long meetingId);
