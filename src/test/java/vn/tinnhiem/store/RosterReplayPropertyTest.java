@@ -2,7 +2,6 @@ package vn.tinnhiem.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.OfficialDraft;
@@ -30,7 +30,7 @@ class RosterReplayPropertyTest {
 
     @Property(tries = 40)
     void theLogReplaysToTheRosterInTheFile(@ForAll("steps") List<Integer> steps) throws Exception {
-        Path file = Files.createTempDirectory("tinnhiem-roster").resolve("a.db");
+        Path file = TestFolders.create("roster").resolve("a.db");
         try (JdbiStore store = Database.open(file, CLOCK)) {
             long m = store.createMeeting(new MeetingDetails("Kỳ họp", "HĐND", "Hội trường", "26/11/2026", 10, 9,
                     List.of(), Rules.DEFAULT)).id();

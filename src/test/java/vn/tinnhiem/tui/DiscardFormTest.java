@@ -2,15 +2,15 @@ package vn.tinnhiem.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.store.Database;
 
 /** Esc on a meeting's form asks before throwing away what was typed; with nothing typed it just goes back. */
 class DiscardFormTest {
     private static Path empty() throws Exception {
-        Path db = Files.createTempDirectory("tinnhiem-discard").resolve("a.db");
+        Path db = TestFolders.create("discard").resolve("a.db");
         Database.open(db, Harness.CLOCK).close();
         return db;
     }

@@ -2,7 +2,6 @@ package vn.tinnhiem.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.cli.Golden;
 import vn.tinnhiem.i18n.Messages;
 
@@ -62,7 +62,7 @@ class DoubleEntryScreensTest {
                     String name = "screens/" + screen.getKey() + "-" + size[0] + "x" + size[1] + "-" + lang + ".txt";
                     tests.add(DynamicTest.dynamicTest(name, () -> {
                         // Each its own file: some of these keep a reading.
-                        Path db = Files.createTempDirectory("tinnhiem-de").resolve("hdnd.db");
+                        Path db = TestFolders.create("de").resolve("hdnd.db");
                         DoubleEntryFixture.create(db);
                         Messages m = lang.equals("vi") ? Messages.vietnamese() : Messages.english();
                         try (Harness h = new Harness(db, m, size[0], size[1])) {

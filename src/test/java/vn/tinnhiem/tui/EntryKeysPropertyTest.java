@@ -6,7 +6,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -14,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.MeetingDetails;
@@ -43,7 +43,7 @@ class EntryKeysPropertyTest {
 
     @Property(tries = 15)
     void everyKeyKeepsTheTallyEqualToARecountOfTheFile(@ForAll("keys") List<KeyStroke> keys) throws IOException {
-        Path dir = Files.createTempDirectory("tinnhiem-prop");
+        Path dir = TestFolders.create("prop");
         Path db = dir.resolve("p.db");
         long roundId;
         try (var store = vn.tinnhiem.store.Database.open(db, Harness.CLOCK)) {

@@ -2,7 +2,6 @@ package vn.tinnhiem.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.cli.Golden;
 import vn.tinnhiem.i18n.Messages;
 
@@ -31,7 +31,7 @@ class FitScreensGoldenTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String lang : List.of("vi", "en")) {
             for (int[] size : new int[][] {{80, 24}, {120, 36}}) {
-                Path db = Files.createTempDirectory("tinnhiem-fit").resolve("hdnd.db");
+                Path db = TestFolders.create("fit").resolve("hdnd.db");
                 LongNameFixture.create(db);
                 for (var screen : SCREENS.entrySet()) {
                     String name = "fit/" + screen.getKey() + "-" + size[0] + "x" + size[1] + "-" + lang + ".txt";

@@ -3,7 +3,6 @@ package vn.tinnhiem.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.cli.Golden;
 import vn.tinnhiem.i18n.Messages;
 
@@ -71,7 +71,7 @@ class ScreensGoldenTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String lang : List.of("vi", "en")) {
             for (int[] size : new int[][] {{80, 24}, {120, 36}}) {
-                Path dir = Files.createTempDirectory("tinnhiem-screens");
+                Path dir = TestFolders.create("screens");
                 Path db = dir.resolve("hdnd.db");
                 KeyingFixture.create(db);
                 for (var screen : SCREENS.entrySet()) {

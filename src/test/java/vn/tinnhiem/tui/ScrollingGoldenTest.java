@@ -2,13 +2,13 @@ package vn.tinnhiem.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.cli.Golden;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.OfficialDraft;
@@ -27,7 +27,7 @@ class ScrollingGoldenTest {
     private static final String KEYS = "⏎⏎";
 
     static Path fifty() throws Exception {
-        Path db = Files.createTempDirectory("tinnhiem-scroll").resolve("hdnd.db");
+        Path db = TestFolders.create("scroll").resolve("hdnd.db");
         try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
             long m = store.createMeeting(new MeetingDetails("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy",
                     "Hội trường", "26/11/2026", 52, 50, List.of())).id();

@@ -2,7 +2,6 @@ package vn.tinnhiem.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.cli.Golden;
 import vn.tinnhiem.domain.SheetCell;
 import vn.tinnhiem.i18n.Messages;
@@ -43,7 +43,7 @@ class SheetScreensGoldenTest {
                 for (var screen : SCREENS.entrySet()) {
                     String name = "screens/" + screen.getKey() + "-" + size[0] + "x" + size[1] + "-" + lang + ".txt";
                     tests.add(DynamicTest.dynamicTest(name, () -> {
-                        Path dir = Files.createTempDirectory("tinnhiem-sheet-screens");
+                        Path dir = TestFolders.create("sheet-screens");
                         Path db = dir.resolve("hdnd.db");
                         SheetFixture.create(db);
                         Messages m = lang.equals("vi") ? Messages.vietnamese() : Messages.english();

@@ -2,9 +2,9 @@ package vn.tinnhiem.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import vn.tinnhiem.TestFolders;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundState;
@@ -19,7 +19,7 @@ import vn.tinnhiem.store.JdbiStore;
 class VoteResultsKeysTest {
     @Test
     void onlyARatingsResultsOfferAVoteOfConfidence() throws Exception {
-        Path db = Files.createTempDirectory("tinnhiem-vote-keys").resolve("hdnd.db");
+        Path db = TestFolders.create("vote-keys").resolve("hdnd.db");
         KeyingFixture.create(db);
         try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
             for (Round r : store.rounds(store.meetings().get(0).id())) {
