@@ -188,7 +188,7 @@ public final class LogCheck {
 
     private static OffsetDateTime time(String s) {
         try {
-            return s == null ? null : OffsetDateTime.parse(s);
+            return s == null ? null : StoredTime.parse(s);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -12,6 +12,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.SheetEntry;
+import vn.tinnhiem.domain.StoredTime;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.store.RoundTimes;
 import vn.tinnhiem.store.StoreReads;
@@ -47,7 +48,7 @@ public final class MinutesSource {
 
     private static OffsetDateTime time(String frozen, OffsetDateTime otherwise) {
         try {
-            return frozen == null || frozen.isEmpty() ? otherwise : OffsetDateTime.parse(frozen);
+            return frozen == null || frozen.isEmpty() ? otherwise : StoredTime.parse(frozen);
         } catch (DateTimeParseException e) {
             return otherwise;
         }

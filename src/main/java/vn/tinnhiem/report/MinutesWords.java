@@ -1,6 +1,6 @@
 package vn.tinnhiem.report;
 
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,21 @@ final class MinutesWords {
     private MinutesWords() {
     }
 
-    /** A time as minutes write it: "19 giờ 30, ngày 25/11/2026" in Vietnamese; empty when unknown. */
+    /**
+     * A time as minutes write it: "19 giờ 30, ngày 25/11/2026" in Vietnamese; empty when unknown. The digits are
+     * written here rather than by a {@code DateTimeFormatter}, whose set-up costs {@code minutes} about 10 ms.
+     */
     static String time(TemporalAccessor t, Messages m) {
         if (t == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern(m.get("report.minutes.timePattern"), m.locale()).format(t);
+        return m.get("report.minutes.time", two(t.get(ChronoField.HOUR_OF_DAY)), two(t.get(ChronoField.MINUTE_OF_HOUR)),
+                two(t.get(ChronoField.DAY_OF_MONTH)), two(t.get(ChronoField.MONTH_OF_YEAR)),
+                String.valueOf(t.get(ChronoField.YEAR)));
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : String.valueOf(v);
     }
 
     static String upper(String s, Messages m) {

@@ -12,6 +12,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundSettings;
 import vn.tinnhiem.domain.RoundState;
+import vn.tinnhiem.domain.StoredTime;
 
 /** A round and the officials on its ballot as their rows read back: by the store and the read-only file alike. */
 final class RoundRows {
@@ -56,7 +57,7 @@ final class RoundRows {
     /** A time as the store wrote it; {@code null} when none or unreadable (the minutes then leave it out). */
     private static OffsetDateTime time(String stored) {
         try {
-            return stored == null || stored.isEmpty() ? null : OffsetDateTime.parse(stored);
+            return stored == null || stored.isEmpty() ? null : StoredTime.parse(stored);
         } catch (java.time.format.DateTimeParseException e) {
             LOG.warn("unreadable time in the file: {}", stored);
             return null;
