@@ -25,7 +25,7 @@ public final class Bench {
                  int commands) {
     }
 
-    static final Sizes FULL = new Sizes(500, 2000, 500, 400, 500, 10, 9, 5);
+    static final Sizes FULL = new Sizes(500, 2000, 500, 400, 500, 10, 9, 11);
     static final Sizes SHORT = new Sizes(12, 20, 6, 4, 10, 1, 1, 1);
     static final int SMALL_OFFICIALS = 44;
     static final int OFFICIALS = 50;
