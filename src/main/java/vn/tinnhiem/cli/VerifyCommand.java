@@ -17,8 +17,10 @@ import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCheck;
+import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.RosterCheck;
+import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.report.KeyingSoFar;
@@ -184,13 +186,22 @@ final class VerifyCommand implements Callable<Integer> {
             return RoundCheck.unreadable(round, e.getMessage());
         }
         String atClose = store.meetingAtCloseText(round.id());
-        // A closed round's fingerprint is computed again on a second thread while the rest is checked here.
-        Meanwhile<String> recomputed = round.isOpen() ? null
-                : Meanwhile.start("verify-fingerprint", () -> Fingerprint.of(round, ballots, sheets, atClose));
+        // Counted once, here, for the check and the fingerprint: a closed round's fingerprint is computed again on a
+        // second thread meanwhile, which writes every ballot's line before it asks for the counts.
+        Meanwhile<Tally> count = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
+        Meanwhile<String> recomputed = round.isOpen() ? null : Meanwhile.start("verify-fingerprint",
+                () -> Fingerprint.of(round, ballots, sheets, atClose, count::get));
+        Tally counted;
+        try {
+            counted = count.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            counted = null; // a round that does not count: said by the check
+        }
         List<AuditEvent> events = log.stream()
                 .filter(e -> e.roundId() != null && e.roundId() == round.id()).toList();
         RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, sheets, store.fingerprint(round.id()), events,
-                atClose, recomputed == null ? () -> Fingerprint.of(round, ballots, sheets, atClose) : recomputed::get);
+                atClose, recomputed == null ? () -> Fingerprint.of(round, ballots, sheets, atClose)
+                        : recomputed::get, counted);
         return DoubleEntryCheck.with(c, store, ballots, events);
     }
 

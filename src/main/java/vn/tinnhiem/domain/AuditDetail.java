@@ -120,7 +120,7 @@ public final class AuditDetail {
                 if (i > 0) {
                     s.append(',');
                 }
-                s.append(marks.get(i).code());
+                s.append(marks.get(i).digit());
             }
         }
         if (b.replaces() != null) {

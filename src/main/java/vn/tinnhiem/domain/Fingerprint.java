@@ -3,6 +3,7 @@ package vn.tinnhiem.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The fingerprint of a closed round: SHA-256 over a canonical text of everything its result rests on: the rules
@@ -39,6 +40,16 @@ public final class Fingerprint {
         return Sha256.hex(canonical(round, ballots, sheets, meetingAtClose));
     }
 
+    /**
+     * As {@link #of(Round, List, List, String)}, the round's counts ({@link RoundCount#tally} of the same round,
+     * ballots and entries) asked of {@code counted} only once every ballot's line is written: {@code verify} counts
+     * on its main thread, once for its check and the fingerprint, while the fingerprint's text is written here.
+     */
+    public static String of(Round round, List<Ballot> ballots, List<SheetEntry> sheets, String meetingAtClose,
+                            Supplier<Tally> counted) {
+        return Sha256.hex(canonical(round, ballots, sheets, meetingAtClose, counted));
+    }
+
     /** The text that is hashed, one item a line. */
     public static String canonical(Round round, List<Ballot> ballots) {
         return canonical(round, ballots, null);
@@ -55,6 +66,11 @@ public final class Fingerprint {
      * A round keyed ballot by ballot gives the same text as before sheets existed.
      */
     public static String canonical(Round round, List<Ballot> ballots, List<SheetEntry> sheets, String meetingAtClose) {
+        return canonical(round, ballots, sheets, meetingAtClose, null);
+    }
+
+    private static String canonical(Round round, List<Ballot> ballots, List<SheetEntry> sheets, String meetingAtClose,
+                                    Supplier<Tally> counted) {
         StringBuilder s = new StringBuilder(256 + ballots.size() * 128);
         s.append(meetingAtClose == null ? VERSION : VERSION_2).append('\n');
         if (meetingAtClose != null) {
@@ -78,7 +94,7 @@ public final class Fingerprint {
                 s.append("sheet=").append(e.pass()).append(';').append(e.sheet().encode()).append('\n');
             }
         }
-        Tally t = RoundCount.tally(round, ballots, sheets);
+        Tally t = counted != null ? counted.get() : RoundCount.tally(round, ballots, sheets);
         s.append("count=").append(t.validBallots()).append(';').append(t.invalidBallots()).append(';')
                 .append(t.voidedBallots()).append('\n');
         for (int i = 0; i < t.lines().size(); i++) {
@@ -105,7 +121,7 @@ public final class Fingerprint {
             if (i > 0) {
                 s.append(',');
             }
-            s.append(marks.get(i).code());
+            s.append(marks.get(i).digit());
         }
         s.append('\n');
     }

@@ -64,11 +64,23 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
      */
     public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, List<SheetEntry> sheets,
                                 String stored, List<AuditEvent> events, String atClose, Supplier<String> recompute) {
+        return of(round, meeting, ballots, sheets, stored, events, atClose, recompute, null);
+    }
+
+    /**
+     * As above, the round's counts already worked out ({@link RoundCount#tally} of the same round, ballots and
+     * entries; {@code null}: counted here), so that {@code verify} counts once for this and the fingerprint.
+     */
+    public static RoundCheck of(Round round, MeetingDetails meeting, List<Ballot> ballots, List<SheetEntry> sheets,
+                                String stored, List<AuditEvent> events, String atClose, Supplier<String> recompute,
+                                Tally counted) {
         List<Problem> diff = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
-        Tally tally;
+        Tally tally = counted;
         try {
-            tally = RoundCount.tally(round, ballots, sheets);
+            if (tally == null) {
+                tally = RoundCount.tally(round, ballots, sheets);
+            }
         } catch (IllegalArgumentException | NullPointerException e) {
             return unreadable(round, stored, e);
         }

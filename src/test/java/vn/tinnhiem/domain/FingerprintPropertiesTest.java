@@ -57,6 +57,23 @@ class FingerprintPropertiesTest {
         return out;
     }
 
+    /** verify counts once for its check and the fingerprint: given those counts, the same fingerprint and check. */
+    @Property(tries = 200)
+    void theCountsGivenOrCountedAgainGiveTheSameFingerprintAndCheck(@ForAll("closedRounds") ClosedRound c) {
+        Tally counted = RoundCount.tally(c.round(), c.ballots(), List.of());
+        String again = Fingerprint.of(c.round(), c.ballots(), List.of(), "meeting");
+        org.junit.jupiter.api.Assertions.assertEquals(again,
+                Fingerprint.of(c.round(), c.ballots(), List.of(), "meeting", () -> counted));
+        MeetingDetails meeting = new MeetingDetails("Kỳ họp", "HĐND", "Hội trường", "26/11/2026", 60, 58, List.of());
+        RoundCheck byItself = RoundCheck.of(c.round(), meeting, c.ballots(), List.of(), again, List.of(), "meeting",
+                () -> again);
+        RoundCheck given = RoundCheck.of(c.round(), meeting, c.ballots(), List.of(), again, List.of(), "meeting",
+                () -> again, counted);
+        org.junit.jupiter.api.Assertions.assertEquals(byItself.differences(), given.differences());
+        org.junit.jupiter.api.Assertions.assertEquals(byItself.notes(), given.notes());
+        org.junit.jupiter.api.Assertions.assertEquals(byItself.tally(), given.tally());
+    }
+
     @Property(tries = 300)
     void changingAnyOneBallotLineChangesTheFingerprint(@ForAll("closedRounds") ClosedRound c,
                                                        @ForAll @IntRange(min = 0, max = 10_000) int pick,
