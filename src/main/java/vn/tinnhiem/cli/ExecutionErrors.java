@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.tinnhiem.domain.Unreadable;
 import vn.tinnhiem.store.StoreException;
 
 /**
@@ -32,6 +33,12 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
                 cli.err().println(failure.getMessage());
             }
             return failure.exitCode();
+        }
+        if (ex instanceof Unreadable unreadable) {
+            // A file edited from outside: said as such, with what does not read, and what to run next.
+            LOG.warn("unreadable: {}", unreadable.getMessage());
+            cli.err().println(cli.messages().get("error.file.unreadable", unreadable.problem()));
+            return CliFailure.DATA;
         }
         if (ex instanceof StoreException refused) {
             LOG.warn("refused: {}", refused.getMessage());

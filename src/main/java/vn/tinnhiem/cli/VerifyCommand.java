@@ -183,7 +183,7 @@ final class VerifyCommand implements Callable<Integer> {
             sheets = store.sheetsOf(round);
         } catch (IllegalArgumentException e) {
             // A line holding a mark the form has no level for, a line on an invalid ballot…: edited from outside.
-            return RoundCheck.unreadable(round, e.getMessage());
+            return RoundCheck.unreadable(round, e);
         }
         String atClose = store.meetingAtCloseText(round.id());
         // Counted once, here, for the check and the fingerprint: a closed round's fingerprint is computed again on a

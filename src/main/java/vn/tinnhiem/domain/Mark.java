@@ -74,7 +74,7 @@ public sealed interface Mark {
             return SEVERAL;
         }
         if (code < 1 || code > levels) {
-            throw new IllegalArgumentException("mark " + code + " is not a level of a " + levels + "-level form");
+            throw new Unreadable(Problem.of("error.ballot.mark", code, levels));
         }
         return new Level(code);
     }

@@ -31,6 +31,12 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
                 List.of());
     }
 
+    /** As {@link #unreadable(Round, String)}, worded from what {@code e} says ({@link Unreadable#reason}). */
+    public static RoundCheck unreadable(Round round, RuntimeException e) {
+        return new RoundCheck(round, 0, null, null, null,
+                List.of(Problem.of("error.verify.unreadable", Unreadable.reason(e))), List.of());
+    }
+
     /**
      * @param stored the fingerprint stored on the round ({@code null} while open)
      * @param events the audit entries that name this round, in order
@@ -133,7 +139,7 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
     }
 
     private static RoundCheck unreadable(Round round, String stored, RuntimeException e) {
-        RoundCheck u = unreadable(round, e.getMessage());
+        RoundCheck u = unreadable(round, e);
         return new RoundCheck(round, 0, null, stored, null, u.differences(), List.of());
     }
 

@@ -104,8 +104,7 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
             return Outcome.INVALID;
         }
         if (ballot.marks().size() != officials) {
-            throw new IllegalArgumentException("ballot " + ballot.number() + " has "
-                    + ballot.marks().size() + " lines, the form has " + officials);
+            throw new Unreadable(Problem.of("error.ballot.lines", ballot.number(), ballot.marks().size(), officials));
         }
         if (form.wholeBallotOnBadLine() && !ballot.marks().stream().allMatch(Mark::isValid)) {
             return Outcome.INVALID;

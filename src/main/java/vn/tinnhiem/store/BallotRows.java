@@ -9,7 +9,9 @@ import java.util.List;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.Unreadable;
 
 /**
  * Every ballot of a round read back with its marks, for the store and for a file opened only to be read alike. One
@@ -68,7 +70,7 @@ final class BallotRows {
     private static Ballot ballot(String text, String voidReason, Round round, Sorted sorted)
             throws SQLException {
         if (text == null) {
-            throw new IllegalArgumentException("a ballot without a number");
+            throw new Unreadable(Problem.of("error.ballot.row", "NULL"));
         }
         int[] at = {0};
         long id = Long.parseLong(word(text, at));
@@ -92,7 +94,7 @@ final class BallotRows {
     private static String word(String text, int[] at) {
         int end = text.indexOf(' ', at[0]);
         if (end < 0) {
-            throw new IllegalArgumentException("a ballot's row cut short: " + text);
+            throw new Unreadable(Problem.of("error.ballot.row", text));
         }
         String w = text.substring(at[0], end);
         at[0] = end + 1;

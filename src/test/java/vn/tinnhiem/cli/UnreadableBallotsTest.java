@@ -1,0 +1,79 @@
+package vn.tinnhiem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.CommitteeMember;
+import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+
+/**
+ * A file whose ballots no longer read back as tinnhiem wrote them (a line deleted, a mark no level has): report,
+ * minutes and verify say what does not read, in the user's language, never "an unexpected failure", and exit 1.
+ */
+class UnreadableBallotsTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String edit) throws Exception {
+        Path db = dir.resolve("hop.db");
+        try (JdbiStore store = Database.open(db, TamperTest.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp thứ 12", "HĐND tỉnh", "Hội trường A",
+                    "25/11/2026", 10, 9, List.of(new CommitteeMember("Phạm Thị Hồng", "Trưởng ban")))).id();
+            var roster = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn An", "Chủ tịch"),
+                    new OfficialDraft("Trần Thị Bình", "Phó Chủ tịch")));
+            Round round = store.openRound(meeting, RoundKind.RATING, roster, 9);
+            for (int i = 0; i < 4; i++) {
+                store.recordBallot(round.id(), BallotDraft.empty(2).mark(Mark.level(1)).mark(Mark.level(2)));
+            }
+            store.closeRound(round.id(), 4);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER ballot_line_closed_no_update");
+            s.executeUpdate("DROP TRIGGER ballot_line_closed_no_delete");
+            s.executeUpdate("PRAGMA ignore_check_constraints = 1");
+            s.executeUpdate(edit);
+        }
+        return db;
+    }
+
+    @Test
+    void aLineDeletedIsSaidInTheUsersLanguage() throws Exception {
+        Path db = file("DELETE FROM ballot_line WHERE line = 2 AND ballot_id = (SELECT id FROM ballot WHERE number = 3)");
+        CliRun report = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(1, report.code(), report::toString);
+        assertThat(report.err()).contains("Không đọc lại được phiếu trong tệp: phiếu số 3 có 1 dòng, mẫu phiếu có 2 dòng")
+                .contains("tinnhiem verify").doesNotContain("không lường trước");
+        CliRun minutes = CliRun.run(dir, "--lang", "en", "minutes", "--db", db.toString(), "--round", "1");
+        assertEquals(1, minutes.code(), minutes::toString);
+        assertThat(minutes.err()).contains("The ballots in the file cannot be read back: ballot 3 has 1 lines, the form has 2")
+                .doesNotContain("unexpected");
+        CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, verify.code(), verify::toString);
+        assertThat(verify.out()).contains("không đọc lại được các phiếu: phiếu số 3 có 1 dòng, mẫu phiếu có 2 dòng");
+    }
+
+    @Test
+    void aMarkNoLevelHasIsSaidInTheUsersLanguage() throws Exception {
+        Path db = file("UPDATE ballot_line SET mark = 7 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE number = 2)");
+        CliRun report = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString());
+        assertEquals(1, report.code(), report::toString);
+        assertThat(report.err()).contains("a line holds code 7, which is not a level of a 3-level form");
+        CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, verify.code(), verify::toString);
+        assertThat(verify.out()).contains("một dòng mang mã 7, không phải mức nào của phiếu 3 mức");
+    }
+}
