@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinnhiem.domain.BallotDraft;
-import vn.tinnhiem.domain.CommitteeMember;
 import vn.tinnhiem.domain.Mark;
-import vn.tinnhiem.domain.MeetingDetails;
-import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.store.Database;
@@ -30,12 +26,9 @@ class UnreadableBallotsTest {
 
     private Path file(String edit) throws Exception {
         Path db = dir.resolve("hop.db");
-        try (JdbiStore store = Database.open(db, TamperTest.CLOCK)) {
-            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp thứ 12", "HĐND tỉnh", "Hội trường A",
-                    "25/11/2026", 10, 9, List.of(new CommitteeMember("Phạm Thị Hồng", "Trưởng ban")))).id();
-            var roster = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn An", "Chủ tịch"),
-                    new OfficialDraft("Trần Thị Bình", "Phó Chủ tịch")));
-            Round round = store.openRound(meeting, RoundKind.RATING, roster, 9);
+        try (JdbiStore store = Database.open(db, TwoOfficials.CLOCK)) {
+            TwoOfficials m = TwoOfficials.in(store);
+            Round round = store.openRound(m.meeting(), RoundKind.RATING, m.roster(), 9);
             for (int i = 0; i < 4; i++) {
                 store.recordBallot(round.id(), BallotDraft.empty(2).mark(Mark.level(1)).mark(Mark.level(2)));
             }
