@@ -39,8 +39,8 @@ public final class StoredTime {
         } else if (n == at + 6 && (s.charAt(at) == '+' || s.charAt(at) == '-') && s.charAt(at + 3) == ':') {
             int hours = digits(s, at + 1, 2);
             int minutes = digits(s, at + 4, 2);
-            if (hours < 0 || minutes < 0 || (hours == 0 && minutes == 0 && s.charAt(at) == '-')) {
-                return null; // "-00:00" is refused by the parser: left to it
+            if (hours < 0 || minutes < 0 || minutes > 59 || (hours == 0 && minutes == 0 && s.charAt(at) == '-')) {
+                return null; // "+05:60" and "-00:00" are refused by the parser: left to it
             }
             offset = (s.charAt(at) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
         } else {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -32,7 +33,9 @@ class StoredTimeTest {
         for (String s : new String[] {"2026-11-26T10:48:09.5Z", "2026-02-30T10:00Z", "2026-13-01T10:00Z",
                 "2026-11-26T24:00Z", "2026-11-26T10:60Z", "2026-11-26T10:48:60Z", "2026-11-26T10:48-00:00",
                 "2026-11-26T10:48+19:00", "2026-11-26 10:48Z", "+12026-11-26T10:48Z", "2026-11-26T10:48:09",
-                "2026-11-26T1x:48Z", "", "hôm nay", "2026-11-26T10:48:09+0700", "2026-11-26T10:48:09+07:00:00"}) {
+                "2026-11-26T1x:48Z", "", "hôm nay", "2026-11-26T10:48:09+0700", "2026-11-26T10:48:09+07:00:00", "2026-11-26T10:48+05:60",
+                "2026-11-26T10:48-03:75", "2026-11-26T10:48+00:60", "2026-11-26T10:48+18:00", "2026-11-26T10:48+18:01",
+                "2026-11-26T10:48-18:00", "2026-11-26T10:48+17:59"}) {
             assertEquals(read(OffsetDateTime::parse, s), read(StoredTime::parse, s), s);
         }
         assertThrows(NullPointerException.class, () -> StoredTime.parse(null));
@@ -56,6 +59,18 @@ class StoredTimeTest {
         } catch (DateTimeException e) {
             return e.getClass();
         }
+    }
+
+    @Property(tries = 500)
+    void anyOffsetWrittenByHandReadsAsTheParserReadsIt(@ForAll("offsets") String offset) {
+        String s = "2026-11-26T10:48:09" + offset;
+        assertEquals(read(OffsetDateTime::parse, s), read(StoredTime::parse, s), s);
+    }
+
+    @Provide
+    Arbitrary<String> offsets() {
+        return Combinators.combine(Arbitraries.of("+", "-"), Arbitraries.integers().between(0, 99),
+                Arbitraries.integers().between(0, 99)).as((sign, h, m) -> String.format("%s%02d:%02d", sign, h, m));
     }
 
     @Provide
