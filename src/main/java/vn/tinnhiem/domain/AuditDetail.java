@@ -1,5 +1,6 @@
 package vn.tinnhiem.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,6 +95,26 @@ public final class AuditDetail {
         Map<String, String> is = Encoding.pairs(now);
         return was.entrySet().stream().filter(e -> !e.getValue().equals(is.get(e.getKey())))
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** The fields a round's opening entry holds only when they are not the default: missing, the default. */
+    private static final List<String> ROUND_FLAGS = List.of("rehearsal", "hideTallies", "counting");
+
+    /**
+     * As {@link #differences}, for a round's opening entry: a flag set now that the entry does not hold differs
+     * too (the entry writes a flag only when it is set, in every version), so a real round marked a rehearsal
+     * afterwards, which could then be deleted with its ballots, is found.
+     */
+    public static List<String> roundDifferences(String logged, String now) {
+        List<String> out = new ArrayList<>(differences(logged, now));
+        Map<String, String> was = Encoding.pairs(logged);
+        Map<String, String> is = Encoding.pairs(now);
+        for (String flag : ROUND_FLAGS) {
+            if (!was.containsKey(flag) && is.containsKey(flag)) {
+                out.add(flag);
+            }
+        }
+        return out;
     }
 
     /** Only the given fields of a detail, in that order: what the message about a difference quotes. */

@@ -96,8 +96,13 @@ public final class LogCheck {
                 if (!before(r.openedAt(), logStart) || r.fingerprinted()) {
                     out.add(Problem.of("error.verify.roundNotLogged", r.number(), r.id(), r.meetingId()));
                 }
-            } else if (e.meetingId() == null || e.meetingId() != r.meetingId()) {
-                out.add(Problem.of("error.verify.roundMoved", r.number(), r.id(), e.meetingId(), r.meetingId()));
+            } else {
+                if (e.meetingId() == null || e.meetingId() != r.meetingId()) {
+                    out.add(Problem.of("error.verify.roundMoved", r.number(), r.id(), e.meetingId(), r.meetingId()));
+                }
+                if (!sameMoment(r.openedAt(), e.time())) {
+                    out.add(Problem.of("error.verify.openedAtDiffers", r.number(), r.id(), e.time(), r.openedAt()));
+                }
             }
         }
         for (AuditEvent e : opened.values()) {
@@ -181,6 +186,19 @@ public final class LogCheck {
     }
 
     /** Whether a row was made before the log began; a time that cannot be read counts as not before. */
+    /**
+     * Whether a round's stored opening time is the one its opening entry was logged at: both are taken in the one
+     * transaction that opens the round, so at most a second apart (a second may turn between the two).
+     */
+    private static boolean sameMoment(String stored, String logged) {
+        OffsetDateTime a = time(stored);
+        OffsetDateTime b = time(logged);
+        if (a == null || b == null) {
+            return java.util.Objects.equals(stored, logged);
+        }
+        return Math.abs(java.time.Duration.between(a, b).toSeconds()) <= 2;
+    }
+
     private static boolean before(String at, OffsetDateTime logStart) {
         OffsetDateTime t = time(at);
         return t != null && logStart != null && t.isBefore(logStart);

@@ -11,7 +11,17 @@ public record Problem(String key, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** What an argument that is missing reads as: a log entry edited to name no meeting, say. */
+    public static final String NONE = "—";
+
+    /** A missing ({@code null}) argument reads as {@link #NONE}: a problem found in odd data is still said. */
     public static Problem of(String key, Object... args) {
-        return new Problem(key, List.of(args));
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] == null) {
+                shown[i] = NONE;
+            }
+        }
+        return new Problem(key, List.of(shown));
     }
 }

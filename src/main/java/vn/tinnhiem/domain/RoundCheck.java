@@ -213,7 +213,7 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
             return;
         }
         String now = AuditDetail.roundOpened(round);
-        List<String> fields = AuditDetail.differences(opened.detail(), now);
+        List<String> fields = AuditDetail.roundDifferences(opened.detail(), now);
         if (!fields.isEmpty()) {
             diff.add(Problem.of("error.verify.openedDiffers", String.join(", ", fields),
                     AuditDetail.only(opened.detail(), fields), AuditDetail.only(now, fields)));
