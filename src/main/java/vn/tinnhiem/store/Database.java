@@ -180,29 +180,36 @@ public final class Database {
             Path parent = path.getParent();
             boolean writable = folderWritable != null ? folderWritable : parent == null || Files.isWritable(parent);
             boolean immutable = !writerActive && !writable && !Files.exists(wal);
-            if (!HELD.containsKey(key)) {
-                // Never inside the process that writes the file: closing the stream would drop its locks. Beside a
-                // writer the file alone is inspected, so nothing is created beside a path it did not come through.
-                inspect(path, immutable || writerActive, pages == Pages.FIRST);
-                if (pages == Pages.MEANWHILE) {
-                    boolean alone = immutable || writerActive;
-                    pageCheck = Meanwhile.start("verify-pages", () -> {
-                        checkPages(path, alone);
-                        return Boolean.TRUE;
-                    });
+            // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection cannot
+            // remove on closing; they are removed when they were not there before and no copy writes the file: when
+            // the reader closes, or at once when the file is refused (damaged, foreign, newer).
+            Runnable clearSideFiles = () -> {
+                if (!sideFiles && !immutable && !writerActive) {
+                    removeEmptySideFiles(path, key, wal, shm);
                 }
-            }
+            };
             try {
-                // Reading a WAL file makes SQLite create its empty -wal and -shm, which a read-only connection
-                // cannot remove on closing; they are removed when they were not there before and no copy writes it.
-                return reader(path, immutable ? null : through, pageCheck, () -> {
-                    if (!sideFiles && !immutable && !writerActive) {
-                        removeEmptySideFiles(path, key, wal, shm);
+                if (!HELD.containsKey(key)) {
+                    // Never inside the process that writes the file: closing the stream would drop its locks. Beside
+                    // a writer the file alone is inspected, so nothing is created beside a path it did not come
+                    // through.
+                    inspect(path, immutable || writerActive, pages == Pages.FIRST);
+                    if (pages == Pages.MEANWHILE) {
+                        boolean alone = immutable || writerActive;
+                        pageCheck = Meanwhile.start("verify-pages", () -> {
+                            checkPages(path, alone);
+                            return Boolean.TRUE;
+                        });
                     }
-                });
+                }
+                return reader(path, immutable ? null : through, pageCheck, clearSideFiles);
             } catch (SQLException | RuntimeException e) {
-                if (pageCheck != null) {
-                    pageCheck.get(); // a damaged page is said as such first, as when the check ran before
+                try {
+                    if (pageCheck != null) {
+                        pageCheck.get(); // a damaged page is said as such first, as when the check ran before
+                    }
+                } finally {
+                    clearSideFiles.run();
                 }
                 throw e;
             }
