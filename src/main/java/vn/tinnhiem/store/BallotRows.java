@@ -86,7 +86,11 @@ final class BallotRows {
         } else {
             codes = codes.substring(0, codes.length() - 2);
         }
-        return new Ballot(id, number, status, marks(codes, round.levels()), voided == 1, voidReason,
+        List<Mark> marks = marks(codes, round.levels());
+        if (status == BallotStatus.INVALID && !marks.isEmpty()) {
+            throw new Unreadable(Problem.of("error.ballot.invalidWithMarks", number, marks.size()));
+        }
+        return new Ballot(id, number, status, marks, voided == 1, voidReason,
                 replaces.equals("-") ? null : Integer.valueOf(replaces));
     }
 

@@ -37,6 +37,7 @@ class UnreadableBallotsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.executeUpdate("DROP TRIGGER ballot_line_closed_no_update");
             s.executeUpdate("DROP TRIGGER ballot_line_closed_no_delete");
+            s.executeUpdate("DROP TRIGGER ballot_closed_no_update");
             s.executeUpdate("PRAGMA ignore_check_constraints = 1");
             s.executeUpdate(edit);
         }
@@ -57,6 +58,17 @@ class UnreadableBallotsTest {
         CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, verify.code(), verify::toString);
         assertThat(verify.out()).contains("không đọc lại được các phiếu: phiếu số 3 có 1 dòng, mẫu phiếu có 2 dòng");
+    }
+
+    @Test
+    void anInvalidBallotWithMarksIsSaidInTheUsersLanguage() throws Exception {
+        Path db = file("UPDATE ballot SET status = 'INVALID' WHERE number = 2");
+        CliRun report = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(1, report.code(), report::toString);
+        assertThat(report.err()).contains("phiếu số 2 ghi là không hợp lệ mà vẫn mang 2 dòng đánh dấu");
+        CliRun verify = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
+        assertEquals(1, verify.code(), verify::toString);
+        assertThat(verify.out()).contains("ballot 2 is recorded as invalid yet carries 2 marked lines");
     }
 
     @Test
