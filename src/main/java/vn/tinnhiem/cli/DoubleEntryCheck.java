@@ -1,6 +1,5 @@
 package vn.tinnhiem.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
@@ -22,11 +21,6 @@ final class DoubleEntryCheck {
         } catch (IllegalArgumentException | StoreException e) {
             found = List.of(Problem.of("de.verify.unreadable", String.valueOf(e.getMessage())));
         }
-        if (found.isEmpty()) {
-            return c;
-        }
-        List<Problem> all = new ArrayList<>(c.differences());
-        all.addAll(found);
-        return new RoundCheck(c.round(), c.ballots(), c.tally(), c.stored(), c.fingerprint(), all, c.notes());
+        return c.withDifferences(found);
     }
 }

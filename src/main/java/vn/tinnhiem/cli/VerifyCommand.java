@@ -202,7 +202,11 @@ final class VerifyCommand implements Callable<Integer> {
         RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, sheets, store.fingerprint(round.id()), events,
                 atClose, recomputed == null ? () -> Fingerprint.of(round, ballots, sheets, atClose)
                         : recomputed::get, counted);
-        return DoubleEntryCheck.with(c, store, ballots, events);
+        List<Problem> outOfPlace = new ArrayList<>();
+        for (int number : store.linesOutOfPlace(round.id())) {
+            outOfPlace.add(Problem.of("error.verify.linesOutOfPlace", number, round.officials().size()));
+        }
+        return DoubleEntryCheck.with(c, store, ballots, events).withDifferences(outOfPlace);
     }
 
     /** The figures noted on the signed paper against the file; returns the number that do not match. */

@@ -31,6 +31,16 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
                 List.of());
     }
 
+    /** This check with {@code more} differences after its own. */
+    public RoundCheck withDifferences(List<Problem> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Problem> all = new ArrayList<>(differences);
+        all.addAll(more);
+        return new RoundCheck(round, ballots, tally, stored, fingerprint, all, notes);
+    }
+
     /** As {@link #unreadable(Round, String)}, worded from what {@code e} says ({@link Unreadable#reason}). */
     public static RoundCheck unreadable(Round round, RuntimeException e) {
         return new RoundCheck(round, 0, null, null, null,

@@ -47,6 +47,15 @@ final class BallotRows {
     }
 
     static List<Ballot> read(Connection connection, Round round) throws SQLException {
+        return read(connection, round, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(Connection, Round)}, adding to {@code outOfPlace} the number of every ballot whose lines are
+     * not 1 to n (renumbered from outside, even in their order): they are read all the same, and {@code verify}
+     * names them.
+     */
+    static List<Ballot> read(Connection connection, Round round, List<Integer> outOfPlace) throws SQLException {
         List<Ballot> out = new ArrayList<>();
         Sorted sorted = new Sorted(connection);
         try (PreparedStatement s = connection.prepareStatement(SQL)) {
@@ -54,7 +63,7 @@ final class BallotRows {
             s.setLong(2, round.id());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(ballot(rs.getString(1), rs.getString(2), round, sorted));
+                    out.add(ballot(rs.getString(1), rs.getString(2), round, sorted, outOfPlace));
                 }
             }
         } finally {
@@ -67,7 +76,7 @@ final class BallotRows {
      * One ballot from its text ({@link #SQL}). A text that is not as written (a table edited from outside) is
      * refused as an {@link IllegalArgumentException}, as a stored mark the form has no level for.
      */
-    private static Ballot ballot(String text, String voidReason, Round round, Sorted sorted)
+    private static Ballot ballot(String text, String voidReason, Round round, Sorted sorted, List<Integer> outOfPlace)
             throws SQLException {
         if (text == null) {
             throw new Unreadable(Problem.of("error.ballot.row", "NULL"));
@@ -82,6 +91,7 @@ final class BallotRows {
         if (codes.equals("-")) {
             codes = null;
         } else if (!codes.endsWith(";1")) {
+            outOfPlace.add(number);
             codes = sorted.marks(id);
         } else {
             codes = codes.substring(0, codes.length() - 2);

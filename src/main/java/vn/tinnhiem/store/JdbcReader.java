@@ -34,6 +34,8 @@ final class JdbcReader implements StoreReads {
     /** SQLite's check of every page, running on a connection of its own meanwhile; {@code null} when none runs. */
     private final Meanwhile<Boolean> pageCheck;
     private final Runnable afterClose;
+    /** For each round whose ballots were read, those whose lines were not numbered 1 to n. */
+    private final java.util.Map<Long, List<Integer>> outOfPlace = new java.util.HashMap<>();
 
     JdbcReader(Connection connection, Meanwhile<Boolean> pageCheck, Runnable afterClose) {
         this.connection = connection;
@@ -129,11 +131,22 @@ final class JdbcReader implements StoreReads {
     public List<Ballot> ballots(long roundId) {
         Round round = round(roundId);
         try {
-            return BallotRows.read(connection, round);
+            List<Integer> odd = new ArrayList<>();
+            List<Ballot> ballots = BallotRows.read(connection, round, odd);
+            outOfPlace.put(roundId, odd);
+            return ballots;
         } catch (SQLException e) {
             LOG.error("reading failed", e);
             throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
         }
+    }
+
+    @Override
+    public List<Integer> linesOutOfPlace(long roundId) {
+        if (!outOfPlace.containsKey(roundId)) {
+            ballots(roundId); // one snapshot: the same answer as when the ballots were read
+        }
+        return List.copyOf(outOfPlace.get(roundId));
     }
 
     @Override

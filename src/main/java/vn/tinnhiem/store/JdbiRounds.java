@@ -112,6 +112,19 @@ record JdbiRounds(Transaction tx, AuditWriter audit, Supplier<String> now) {
         return tx.run(h -> ballots(h, round(h, roundId)));
     }
 
+    List<Integer> linesOutOfPlace(long roundId) {
+        return tx.run(h -> {
+            try {
+                List<Integer> odd = new java.util.ArrayList<>();
+                BallotRows.read(h.getConnection(), round(h, roundId), odd);
+                return odd;
+            } catch (SQLException e) {
+                LOG.error("storage failed", e);
+                throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+            }
+        });
+    }
+
     private static List<Ballot> ballots(Handle h, Round round) {
         try {
             return BallotRows.read(h.getConnection(), round);

@@ -215,6 +215,11 @@ public final class JdbiStore implements Store {
     }
 
     @Override
+    public List<Integer> linesOutOfPlace(long roundId) {
+        return roundsAndBallots().linesOutOfPlace(roundId);
+    }
+
+    @Override
     public Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces) {
         try {
             Ballot recorded = handle().inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(),

@@ -37,6 +37,12 @@ public interface StoreReads extends AutoCloseable {
     /** Every ballot of a round, voided ones included, by number. */
     List<Ballot> ballots(long roundId);
 
+    /**
+     * The numbers of the round's ballots whose lines are not numbered 1 to n as tinnhiem writes them (renumbered
+     * from outside); {@link #ballots} reads them in their order all the same.
+     */
+    List<Integer> linesOutOfPlace(long roundId);
+
     /** The fingerprint stored when the round closed (64 hex digits), or {@code null} while it is open. */
     String fingerprint(long roundId);
 

@@ -72,6 +72,17 @@ class UnreadableBallotsTest {
     }
 
     @Test
+    void linesRenumberedInTheirOrderAreNamedByVerifyAndStillReadByReport() throws Exception {
+        Path db = file("UPDATE ballot_line SET line = 7 WHERE line = 2 AND ballot_id = (SELECT id FROM ballot WHERE number = 3)");
+        CliRun verify = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
+        assertEquals(1, verify.code(), verify::toString);
+        assertThat(verify.out()).contains("ballot 3: its lines in the file are no longer numbered 1 to 2 as they were "
+                + "written");
+        CliRun report = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(0, report.code(), report::toString);
+    }
+
+    @Test
     void aMarkNoLevelHasIsSaidInTheUsersLanguage() throws Exception {
         Path db = file("UPDATE ballot_line SET mark = 7 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE number = 2)");
         CliRun report = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString());
