@@ -17,7 +17,7 @@ import vn.tinnhiem.domain.Unreadable;
  * Every ballot of a round read back with its marks, for the store and for a file opened only to be read alike. One
  * row per ballot, its marks gathered in line order by SQLite itself: 2,000 rows rather than 100,000 for 2,000
  * ballots of 50 officials, which is what a close's recount, {@code report} and {@code verify} spend their time on.
- * A stored mark the round's form has no level for is refused ({@link IllegalArgumentException}), as before.
+ * A stored mark the round's form has no level for, or a row not as written, is refused ({@link Unreadable}).
  */
 final class BallotRows {
     /**
@@ -74,7 +74,7 @@ final class BallotRows {
 
     /**
      * One ballot from its text ({@link #SQL}). A text that is not as written (a table edited from outside) is
-     * refused as an {@link IllegalArgumentException}, as a stored mark the form has no level for.
+     * refused as {@link Unreadable}, as a stored mark the form has no level for.
      */
     private static Ballot ballot(String text, String voidReason, Round round, Sorted sorted, List<Integer> outOfPlace)
             throws SQLException {
@@ -82,11 +82,23 @@ final class BallotRows {
             throw new Unreadable(Problem.of("error.ballot.row", "NULL"));
         }
         int[] at = {0};
-        long id = Long.parseLong(word(text, at));
-        int number = Integer.parseInt(word(text, at));
-        BallotStatus status = BallotStatus.valueOf(word(text, at));
-        int voided = Integer.parseInt(word(text, at));
-        String replaces = word(text, at);
+        long id;
+        int number;
+        BallotStatus status;
+        int voided;
+        String replaces;
+        try {
+            id = Long.parseLong(word(text, at));
+            number = Integer.parseInt(word(text, at));
+            status = BallotStatus.valueOf(word(text, at));
+            voided = Integer.parseInt(word(text, at));
+            replaces = word(text, at);
+            if (!replaces.equals("-")) {
+                Integer.parseInt(replaces);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable(Problem.of("error.ballot.row", text)); // a status or number not as written
+        }
         String codes = text.substring(at[0]);
         if (codes.equals("-")) {
             codes = null;

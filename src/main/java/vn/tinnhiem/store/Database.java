@@ -459,9 +459,8 @@ public final class Database {
         }
         try (Connection c = inspection(path, immutable);
              Statement s = c.createStatement()) {
-            String check = quickCheck ? single(s, "PRAGMA quick_check") : "ok";
-            if (!"ok".equals(check)) {
-                throw new StoreException(Problem.of("error.db.damaged", path.toString(), check));
+            if (quickCheck) {
+                requirePagesIntact(s, path);
             }
             int appId = Integer.parseInt(single(s, "PRAGMA application_id"));
             int tables = Integer.parseInt(single(s, "SELECT count(*) FROM sqlite_master"));
@@ -492,12 +491,17 @@ public final class Database {
     private static void checkPages(Path path, boolean immutable) {
         try (Connection c = inspection(path, immutable);
              Statement s = c.createStatement()) {
-            String check = single(s, "PRAGMA quick_check");
-            if (!"ok".equals(check)) {
-                throw new StoreException(Problem.of("error.db.damaged", path.toString(), check));
-            }
+            requirePagesIntact(s, path);
         } catch (SQLException e) {
             throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);
+        }
+    }
+
+    /** Refuses the file as damaged unless SQLite's {@code quick_check} of every page finds nothing. */
+    private static void requirePagesIntact(Statement s, Path path) throws SQLException {
+        String check = single(s, "PRAGMA quick_check");
+        if (!"ok".equals(check)) {
+            throw new StoreException(Problem.of("error.db.damaged", path.toString(), check));
         }
     }
 

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.AuditEvent;
@@ -35,7 +37,7 @@ final class JdbcReader implements StoreReads {
     private final Meanwhile<Boolean> pageCheck;
     private final Runnable afterClose;
     /** For each round whose ballots were read, those whose lines were not numbered 1 to n. */
-    private final java.util.Map<Long, List<Integer>> outOfPlace = new java.util.HashMap<>();
+    private final Map<Long, List<Integer>> outOfPlace = new HashMap<>();
 
     JdbcReader(Connection connection, Meanwhile<Boolean> pageCheck, Runnable afterClose) {
         this.connection = connection;

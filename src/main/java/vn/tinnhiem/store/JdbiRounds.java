@@ -5,6 +5,7 @@ import static vn.tinnhiem.store.Refusals.refuse;
 import static vn.tinnhiem.store.Refusals.rootMessage;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -113,21 +114,19 @@ record JdbiRounds(Transaction tx, AuditWriter audit, Supplier<String> now) {
     }
 
     List<Integer> linesOutOfPlace(long roundId) {
-        return tx.run(h -> {
-            try {
-                List<Integer> odd = new java.util.ArrayList<>();
-                BallotRows.read(h.getConnection(), round(h, roundId), odd);
-                return odd;
-            } catch (SQLException e) {
-                LOG.error("storage failed", e);
-                throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
-            }
-        });
+        List<Integer> odd = new ArrayList<>();
+        tx.run(h -> ballots(h, round(h, roundId), odd));
+        return odd;
     }
 
     private static List<Ballot> ballots(Handle h, Round round) {
+        return ballots(h, round, new ArrayList<>());
+    }
+
+    /** The round's ballots ({@link BallotRows#read}), those whose lines are out of place added to {@code odd}. */
+    private static List<Ballot> ballots(Handle h, Round round, List<Integer> odd) {
         try {
-            return BallotRows.read(h.getConnection(), round);
+            return BallotRows.read(h.getConnection(), round, odd);
         } catch (SQLException e) {
             LOG.error("storage failed", e);
             throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
