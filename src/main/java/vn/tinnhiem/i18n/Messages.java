@@ -1,5 +1,6 @@
 package vn.tinnhiem.i18n;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,15 +18,25 @@ import vn.tinnhiem.domain.Problem;
  * worded too, so refusals can nest ("line 4: the name is empty").
  */
 public final class Messages {
-    private static final List<String> BUNDLES = List.of("i18n/errors", "i18n/ui", "i18n/rules", "i18n/cli", "i18n/report",
-            "i18n/window", "i18n/bench", "i18n/record", "i18n/law", "i18n/files", "i18n/keys", "i18n/room",
-            "i18n/close", "i18n/counting", "i18n/doubleentry", "i18n/dekeying",
-            "i18n/sheet", "i18n/verify", "i18n/counted", "i18n/followup", "i18n/fit");
+    /**
+     * The bundles, in the order a message is looked for. Those {@code report}, {@code verify} and {@code minutes}
+     * word come first ({@link #COMMAND_BUNDLES} of them), so that a command reads only those; the screen reads
+     * them all. A key is in one bundle only (BundlesTest), so the order never changes a message.
+     */
+    private static final List<String> BUNDLES = List.of("i18n/cli", "i18n/errors", "i18n/record", "i18n/report",
+            "i18n/verify", "i18n/rules", "i18n/law", "i18n/ui", "i18n/counting",
+            "i18n/window", "i18n/bench", "i18n/files", "i18n/keys", "i18n/room",
+            "i18n/close", "i18n/doubleentry", "i18n/dekeying",
+            "i18n/sheet", "i18n/counted", "i18n/followup", "i18n/fit");
+    /** How many of {@link #BUNDLES}, from the first, {@link #readBehind} reads ahead. */
+    private static final int COMMAND_BUNDLES = 9;
 
     private final Locale locale;
-    /** Reads the bundles: at once, or on a thread of its own ({@link #readBehind}), whichever asks first. */
-    private final Meanwhile<List<ResourceBundle>> reading;
-    private volatile List<ResourceBundle> bundles;
+    /**
+     * Each bundle, read when first needed: at once for the screen ({@link #of}), on a thread of its own for a
+     * command ({@link #readBehind}), or in place by the first message looked for in it, whichever comes first.
+     */
+    private final List<Meanwhile<ResourceBundle>> bundles;
     /**
      * Each message once found, by key: a screen asks for the same few dozen on every frame, and finding one
      * asked each bundle in turn. Filled as messages are asked for (nothing is read ahead at start-up).
@@ -34,33 +45,33 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.reading = Meanwhile.later(() -> read(locale));
-    }
-
-    private static List<ResourceBundle> read(Locale locale) {
-        return BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
+        List<Meanwhile<ResourceBundle>> b = new ArrayList<>(BUNDLES.size());
+        for (String name : BUNDLES) {
+            b.add(Meanwhile.later(() -> ResourceBundle.getBundle(name, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
+        }
+        this.bundles = List.copyOf(b);
     }
 
     /**
-     * As {@link #of(String)}, the bundles read on a thread of its own meanwhile: reading every message costs a
-     * command about 40 ms of start-up, spent while the main thread opens the file and counts; the first message
-     * asked for waits for the rest. For {@code report}, {@code verify} and {@code minutes}, which word nothing
-     * before they have read the file.
+     * As {@link #of(String)}, for {@code report}, {@code verify} and {@code minutes}, which word nothing before
+     * they have read the file: the bundles they word are read on a thread of its own meanwhile (reading every
+     * message cost a command about 40 ms of start-up, and the first message asked for waited for the rest), and
+     * any other bundle only if a message is looked for in it.
      */
     public static Messages readBehind(String language) {
         Messages m = new Messages(locale(language));
-        m.reading.startOn("messages");
+        Meanwhile.start("messages", () -> {
+            for (int i = 0; i < COMMAND_BUNDLES; i++) {
+                m.bundle(i);
+            }
+            return null;
+        });
         return m;
     }
 
-    private List<ResourceBundle> bundles() {
-        List<ResourceBundle> b = bundles;
-        if (b == null) {
-            b = reading.get(); // read in place unless a thread of its own reads them (readBehind)
-            bundles = b;
-        }
-        return b;
+    private ResourceBundle bundle(int i) {
+        return bundles.get(i).get(); // read in place unless being or already read
     }
 
     public static Messages vietnamese() {
@@ -74,7 +85,9 @@ public final class Messages {
     /** "vi" or "en"; anything else is refused by the command line before it gets here. */
     public static Messages of(String language) {
         Messages m = new Messages(locale(language));
-        m.bundles();
+        for (int i = 0; i < BUNDLES.size(); i++) {
+            m.bundle(i);
+        }
         return m;
     }
 
@@ -142,7 +155,8 @@ public final class Messages {
     /** Every message of every bundle in this language, one after the other: what a font must be able to show. */
     public String everyText() {
         StringBuilder sb = new StringBuilder();
-        for (ResourceBundle b : bundles()) {
+        for (int i = 0; i < BUNDLES.size(); i++) {
+            ResourceBundle b = bundle(i);
             for (String key : b.keySet()) {
                 sb.append(b.getString(key)).append('\n');
             }
@@ -151,25 +165,31 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundles().stream().anyMatch(b -> b.containsKey(key));
+        return pattern(key) != null;
     }
 
     public String get(String key, Object... args) {
-        String pattern = found.get(key);
+        String pattern = pattern(key);
         if (pattern == null) {
-            for (ResourceBundle b : bundles()) {
-                if (b.containsKey(key)) {
-                    pattern = b.getString(key);
-                    break;
-                }
-            }
-            if (pattern == null) {
-                throw new MissingResourceException("no message " + key, "Messages", key);
-            }
-            found.put(key, pattern);
+            throw new MissingResourceException("no message " + key, "Messages", key);
         }
         for (int i = 0; i < args.length; i++) {
             pattern = pattern.replace("{" + i + "}", word(args[i]));
+        }
+        return pattern;
+    }
+
+    /** The message's pattern, or null when no bundle has it; each bundle read only when the search reaches it. */
+    private String pattern(String key) {
+        String pattern = found.get(key);
+        if (pattern == null) {
+            for (int i = 0; i < BUNDLES.size() && pattern == null; i++) {
+                ResourceBundle b = bundle(i);
+                if (b.containsKey(key)) {
+                    pattern = b.getString(key);
+                    found.put(key, pattern);
+                }
+            }
         }
         return pattern;
     }

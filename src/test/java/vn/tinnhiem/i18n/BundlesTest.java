@@ -61,6 +61,24 @@ class BundlesTest {
         }
     }
 
+    /** Messages looks for a key bundle by bundle, reading each only when the search reaches it: one place each. */
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        for (String language : new String[] {"vi", "en"}) {
+            java.util.Map<String, String> where = new java.util.TreeMap<>();
+            Set<String> twice = new TreeSet<>();
+            for (String b : BUNDLES) {
+                for (String key : load(b + "_" + language).stringPropertyNames()) {
+                    String before = where.put(key, b);
+                    if (before != null) {
+                        twice.add(key + " (" + before + ", " + b + ")");
+                    }
+                }
+            }
+            assertThat(twice).as("keys in two %s bundles", language).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> known = new TreeSet<>();
