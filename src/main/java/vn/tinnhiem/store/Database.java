@@ -87,7 +87,7 @@ public final class Database {
                     // Refused before inspecting: a connection through another path would leave its -wal behind.
                     throw new StoreException(WriterNote.refusal(path));
                 }
-                inspect(path); // before the lock: closing the streams it reads through would drop it
+                inspectToWrite(path, key); // before the lock: closing the streams it reads through would drop it
             }
             lease = lock(path);
             Connection connection = connect(path);
@@ -250,7 +250,7 @@ public final class Database {
             closeQuietly(connection);
             throw new StoreException(Problem.of("error.db.older", path.toString(), version, Migrations.LATEST));
         }
-        return new JdbcReader(connection, pageCheck, afterClose);
+        return new JdbcReader(path, connection, pageCheck, afterClose);
     }
 
     private static void closeQuietly(Connection connection) {
@@ -293,6 +293,25 @@ public final class Database {
             return true;
         } catch (OverlappingFileLockException e) {
             return false;
+        }
+    }
+
+    /**
+     * {@link #inspect(Path)} before the file is opened to be written. Reading a WAL file makes SQLite create its
+     * -wal and -shm beside it: when the file is refused (damaged, foreign, newer) they are removed again, empty,
+     * unless they were there before, so a refused file is left exactly as it was found.
+     */
+    private static void inspectToWrite(Path path, Object key) throws IOException {
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
+        Path shm = path.resolveSibling(path.getFileName() + "-shm");
+        boolean sideFiles = Files.exists(wal) || Files.exists(shm);
+        try {
+            inspect(path);
+        } catch (IOException | RuntimeException e) {
+            if (!sideFiles) {
+                removeEmptySideFiles(path, key, wal, shm);
+            }
+            throw e;
         }
     }
 
@@ -472,6 +491,7 @@ public final class Database {
                 throw new StoreException(Problem.of("error.db.newer", path.toString(), version, Migrations.LATEST));
             }
         } catch (SQLException e) {
+            LOG.warn("{} refused: {}", path, e.toString());
             throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);
         }
     }
@@ -493,6 +513,7 @@ public final class Database {
              Statement s = c.createStatement()) {
             requirePagesIntact(s, path);
         } catch (SQLException e) {
+            LOG.warn("{} refused: {}", path, e.toString());
             throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);
         }
     }
@@ -501,7 +522,9 @@ public final class Database {
     private static void requirePagesIntact(Statement s, Path path) throws SQLException {
         String check = single(s, "PRAGMA quick_check");
         if (!"ok".equals(check)) {
-            throw new StoreException(Problem.of("error.db.damaged", path.toString(), check));
+            // SQLite's own lines (pages, cells, offsets) are for whoever repairs the file: to the log only.
+            LOG.warn("{} is damaged; SQLite's check of every page says: {}", path, check);
+            throw new StoreException(OpenFailures.damagedPages(path, check));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.tinnhiem.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +33,7 @@ import vn.tinnhiem.i18n.Meanwhile;
 final class JdbcReader implements StoreReads {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcReader.class);
 
+    private final Path path;
     private final Connection connection;
     /** SQLite's check of every page, running on a connection of its own meanwhile; {@code null} when none runs. */
     private final Meanwhile<Boolean> pageCheck;
@@ -39,7 +41,8 @@ final class JdbcReader implements StoreReads {
     /** For each round whose ballots were read, those whose lines were not numbered 1 to n. */
     private final Map<Long, List<Integer>> outOfPlace = new HashMap<>();
 
-    JdbcReader(Connection connection, Meanwhile<Boolean> pageCheck, Runnable afterClose) {
+    JdbcReader(Path path, Connection connection, Meanwhile<Boolean> pageCheck, Runnable afterClose) {
+        this.path = path;
         this.connection = connection;
         this.pageCheck = pageCheck;
         this.afterClose = afterClose;
@@ -70,8 +73,7 @@ final class JdbcReader implements StoreReads {
             }
             return out;
         } catch (SQLException e) {
-            LOG.error("reading failed", e);
-            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+            throw failed(e);
         }
     }
 
@@ -80,12 +82,13 @@ final class JdbcReader implements StoreReads {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
+    /**
+     * The refusal for a failed read: a damaged file as such, anything else as a file that could not be read
+     * (never "could not write": these commands only read). SQLite's own words go to the log.
+     */
+    private StoreException failed(SQLException e) {
+        LOG.error("reading {} failed", path, e);
+        return new StoreException(OpenFailures.explain(path, e, "files.db.cannotRead"), e);
     }
 
     @Override
@@ -93,8 +96,7 @@ final class JdbcReader implements StoreReads {
         try {
             return MeetingRows.summaries(connection);
         } catch (SQLException e) {
-            LOG.error("reading failed", e);
-            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+            throw failed(e);
         }
     }
 
@@ -138,8 +140,7 @@ final class JdbcReader implements StoreReads {
             outOfPlace.put(roundId, odd);
             return ballots;
         } catch (SQLException e) {
-            LOG.error("reading failed", e);
-            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+            throw failed(e);
         }
     }
 
@@ -251,8 +252,7 @@ final class JdbcReader implements StoreReads {
         try {
             return query.run();
         } catch (SQLException e) {
-            LOG.error("reading failed", e);
-            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+            throw failed(e);
         }
     }
 

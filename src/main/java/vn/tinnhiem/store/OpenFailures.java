@@ -36,12 +36,34 @@ final class OpenFailures {
             return Problem.of("files.db.schemaMismatch", path.toString());
         }
         if (all.contains("sqlite_corrupt") || all.contains("sqlite_notadb") || all.contains("malformed")) {
-            return Problem.of("error.db.damaged", path.toString(), firstLine(e));
+            return damaged(path);
         }
         if (all.contains("sqlite_cantopen") || all.contains("sqlite_ioerr")) {
             return Problem.of("files.db.cannotRead", path.toString(), firstLine(e));
         }
-        return Problem.of(fallbackKey, path.toString(), firstLine(e));
+        return "error.db.damaged".equals(fallbackKey) ? damaged(path)
+                : Problem.of(fallbackKey, path.toString(), firstLine(e));
+    }
+
+    /**
+     * A file SQLite could not read as a database, in the user's words: SQLite's own message ("[SQLITE_CORRUPT]
+     * The database disk image is malformed") means nothing to the chair, and the caller logs it.
+     */
+    static Problem damaged(Path path) {
+        return Problem.of("error.db.damaged", path.toString(), Problem.of("error.db.damagedRead"));
+    }
+
+    /** A file SQLite's check of every page ({@code quick_check}) found faults in: how many, not SQLite's lines. */
+    static Problem damagedPages(Path path, String check) {
+        int faults = 0;
+        for (String line : check.split("\n")) {
+            if (!line.isBlank() && !line.startsWith("*** ")) { // "*** in database main ***" heads the list
+                faults++;
+            }
+        }
+        // SQLite stops listing at 100 faults.
+        return Problem.of("error.db.damaged", path.toString(), faults >= 100 ? Problem.of("error.db.damagedPagesMany")
+                : Problem.of("error.db.damagedPages", Math.max(1, faults)));
     }
 
     private static boolean diskFull(Path path) {
