@@ -234,10 +234,12 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         Map<Integer, String> recorded = new TreeMap<>();
         Map<Integer, String> voided = new TreeMap<>();
         for (AuditEvent e : events) {
-            if (e.kind() == AuditKind.BALLOT_RECORDED) {
-                recorded.put(AuditDetail.ballotNumber(e.detail()), e.detail());
-            } else if (e.kind() == AuditKind.BALLOT_VOIDED) {
-                voided.put(AuditDetail.ballotNumber(e.detail()), e.detail());
+            Map<Integer, String> kind = e.kind() == AuditKind.BALLOT_RECORDED ? recorded
+                    : e.kind() == AuditKind.BALLOT_VOIDED ? voided : null;
+            int number = kind == null ? -1 : AuditDetail.ballotNumber(e.detail());
+            // An entry naming no ballot is said by RoundLife, not as a ballot "-1" missing from the file.
+            if (number >= 1) {
+                kind.put(number, e.detail());
             }
         }
         for (Ballot b : ballots) {

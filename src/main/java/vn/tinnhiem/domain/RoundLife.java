@@ -51,14 +51,21 @@ public final class RoundLife {
                 }
                 case BALLOT_RECORDED -> {
                     int number = AuditDetail.ballotNumber(e.detail());
-                    if (number != ballots + 1) {
+                    if (number < 1) {
+                        // Its text edited beyond reading ("x"): said as such, taken as the ballot due, so that the
+                        // entries after it are not all said to be out of order.
+                        out.add(Problem.of("error.verify.lifeNoBallot", e.seq(), e.kind().name(), e.detail()));
+                        ballots++;
+                    } else if (number != ballots + 1) {
                         out.add(Problem.of("error.verify.lifeBallotNumber", e.seq(), number, ballots + 1));
                     }
                     ballots = Math.max(ballots, number);
                 }
                 case BALLOT_VOIDED -> {
                     int number = AuditDetail.ballotNumber(e.detail());
-                    if (number < 1 || number > ballots || !voided.add(number)) {
+                    if (number < 1) {
+                        out.add(Problem.of("error.verify.lifeNoBallot", e.seq(), e.kind().name(), e.detail()));
+                    } else if (number > ballots || !voided.add(number)) {
                         out.add(Problem.of("error.verify.lifeVoid", e.seq(), number));
                     }
                 }

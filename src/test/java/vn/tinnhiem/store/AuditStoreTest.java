@@ -209,6 +209,22 @@ class AuditStoreTest extends StoreTestSupport {
                 AuditChain.check(store.auditLog()));
     }
 
+    /**
+     * An entry edited into naming no ballot ("x") is said as such, once: not as a ballot "-1" missing from the file,
+     * nor the entries after it as out of order. The ballot it stood for is said to be missing from the log.
+     */
+    @Test
+    void anEntryEditedIntoNamingNoBallotIsSaidAsSuch() throws Exception {
+        Round closed = closedRound();
+        AuditEvent first = store.auditLog().stream().filter(e -> e.kind() == AuditKind.BALLOT_RECORDED).findFirst()
+                .orElseThrow();
+        sql("DROP TRIGGER audit_event_no_update", "UPDATE audit_event SET detail = 'x' WHERE seq = " + first.seq());
+        RoundCheck c = check(closed.id());
+        assertThat(c.differences()).containsExactly(
+                Problem.of("error.verify.lifeNoBallot", first.seq(), "BALLOT_RECORDED", "x"),
+                Problem.of("error.verify.ballotNotLogged", 1));
+    }
+
     /** A file written by the version before the log: it upgrades, and its closed round simply has no fingerprint. */
     @Test
     void aFileFromBeforeTheLogUpgradesAndItsOldRoundsCheckWithANote() throws Exception {
