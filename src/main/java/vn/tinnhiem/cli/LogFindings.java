@@ -11,14 +11,14 @@ import vn.tinnhiem.domain.Problem;
  */
 final class LogFindings {
     private static final Set<String> KEYS = Set.of("error.verify.openedDiffers", "error.verify.ballotNotLogged",
-            "error.verify.ballotDiffers", "error.verify.ballotMissing", "error.verify.voidNotLogged",
+            "error.verify.ballotDiffers", "error.verify.ballotLine", "error.verify.ballotMoreLines", "error.verify.ballotMissing", "error.verify.voidNotLogged",
             "error.verify.voidMissing", "error.verify.voidDiffers", "error.verify.roundLogGone",
             "error.verify.fingerprintLog", "error.verify.closeNotLogged", "error.verify.closeDiffers",
             "error.verify.reopened", "de.verify.readingNotLogged", "de.verify.readingDiffers",
             "de.verify.readingMissing", "sheet.verify.passTwice", "sheet.verify.notLogged", "sheet.verify.differs",
             "sheet.verify.cell", "sheet.verify.moreCells", "sheet.verify.missing", "error.verify.lifeBeforeOpen",
             "error.verify.lifeOpenedTwice", "error.verify.lifeClosedTwice", "error.verify.lifeAfterClose",
-            "error.verify.lifeBallotNumber", "error.verify.lifeVoid", "error.verify.lifeForeign");
+            "error.verify.lifeBallotNumber", "error.verify.lifeNoBallot", "error.verify.lifeVoid", "error.verify.lifeForeign");
 
     private LogFindings() {
     }

@@ -128,6 +128,38 @@ public final class AuditDetail {
         return Encoding.pairs(detail).containsKey(key);
     }
 
+    /** One line of a ballot whose mark code differs between two texts of {@link #ballotRecorded}. */
+    public record MarkChange(int line, char was, char now) {
+    }
+
+    /**
+     * The lines whose mark differs between two texts of {@link #ballotRecorded}, when nothing else does (the same
+     * number, validity, replacement and count of lines); empty otherwise, or when they are the same.
+     */
+    public static List<MarkChange> marksChanged(String logged, String now) {
+        Map<String, String> was = Encoding.pairs(logged);
+        Map<String, String> is = Encoding.pairs(now);
+        String wasMarks = was.remove("marks");
+        String isMarks = is.remove("marks");
+        if (wasMarks == null || isMarks == null || !was.equals(is) || wasMarks.length() != isMarks.length()) {
+            return List.of();
+        }
+        List<MarkChange> out = new ArrayList<>();
+        // "1,3,0,9": one code a line, a comma between.
+        for (int i = 0; i < wasMarks.length(); i++) {
+            char w = wasMarks.charAt(i);
+            char n = isMarks.charAt(i);
+            boolean comma = i % 2 == 1;
+            if (comma ? w != ',' || n != ',' : !Character.isDigit(w) || !Character.isDigit(n)) {
+                return List.of(); // not as tinnhiem writes marks (edited from outside): both texts are said
+            }
+            if (!comma && w != n) {
+                out.add(new MarkChange(i / 2 + 1, w, n));
+            }
+        }
+        return out;
+    }
+
     /** A ballot as it was recorded: number, validity, one mark code a line (0 none, 9 several). */
     public static String ballotRecorded(Ballot b) {
         // A plain loop rather than a stream: verify writes this for every ballot of the file, mostly before the JVM

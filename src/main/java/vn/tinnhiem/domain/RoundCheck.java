@@ -212,6 +212,48 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         }
     }
 
+    /** How many changed lines of one ballot verify names, before it says how many more there are. */
+    private static final int LINES_NAMED = 3;
+
+    /**
+     * A ballot that is not as its entry recorded it. When only marks changed, each changed line is named with its
+     * official and both marks in words (a few, then how many more), rather than both lists of 50 mark codes;
+     * anything else (its validity, its number) is said with both texts.
+     */
+    private static void ballotDiffers(Round round, Ballot b, String logged, List<Problem> diff) {
+        String now = AuditDetail.ballotRecorded(b);
+        List<AuditDetail.MarkChange> changes = AuditDetail.marksChanged(logged, now);
+        if (changes.isEmpty()) {
+            diff.add(Problem.of("error.verify.ballotDiffers", b.number(), logged, now));
+            return;
+        }
+        for (int i = 0; i < changes.size() && i < LINES_NAMED; i++) {
+            AuditDetail.MarkChange c = changes.get(i);
+            String name = c.line() <= round.officials().size() ? round.officials().get(c.line() - 1).fullName() : "";
+            diff.add(Problem.of("error.verify.ballotLine", b.number(), c.line(), name,
+                    markWords(round.form(), c.was()), markWords(round.form(), c.now())));
+        }
+        if (changes.size() > LINES_NAMED) {
+            diff.add(Problem.of("error.verify.ballotMoreLines", b.number(), changes.size() - LINES_NAMED));
+        }
+    }
+
+    /** A mark's code as the user reads it: the level's name on this form, "no mark" or "several marks". */
+    private static Object markWords(BallotForm form, char code) {
+        if (code == '0') {
+            return Problem.of("error.verify.markNone");
+        }
+        if (code == '9') {
+            return Problem.of("error.verify.markSeveral");
+        }
+        int level = code - '0';
+        if (level < 1 || level > form.levels()) {
+            return String.valueOf(code);
+        }
+        return form.customLevels() ? form.levelNames().get(level - 1)
+                : Problem.of("ui.level." + form.kind().name() + "." + level);
+    }
+
     /** Every ballot and void against the entries written when they were made. */
     private static void againstLog(Round round, List<Ballot> ballots, List<AuditEvent> events, List<Problem> diff,
                                    List<Problem> notes) {
@@ -247,7 +289,7 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
             if (logged == null) {
                 diff.add(Problem.of("error.verify.ballotNotLogged", b.number()));
             } else if (!logged.equals(AuditDetail.ballotRecorded(b))) {
-                diff.add(Problem.of("error.verify.ballotDiffers", b.number(), logged, AuditDetail.ballotRecorded(b)));
+                ballotDiffers(round, b, logged, diff);
             }
             String loggedVoid = voided.remove(b.number());
             if (b.voided() && loggedVoid == null) {

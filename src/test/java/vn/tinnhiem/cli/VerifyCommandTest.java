@@ -103,8 +103,8 @@ class VerifyCommandTest {
                 .containsPattern("  Vòng 1 \\(mã 1\\) · .*: SAI LỆCH")
                 .contains("    ✗ vòng 1 (mã 1) của hội nghị 1: mã kiểm chứng lưu lúc kết thúc ("
                         + Fingerprint.grouped(fingerprint) + ") khác mã tính lại")
-                .contains("✗ vòng 1 (mã 1) của hội nghị 1: phiếu số 1: nhật ký ghi “ballot=1;status=VALID;marks=1,3”, "
-                        + "nay là “ballot=1;status=VALID;marks=3,3”")
+                .contains("✗ vòng 1 (mã 1) của hội nghị 1: phiếu số 1, dòng 1 (Nguyễn Văn An): nhật ký ghi "
+                        + "“Tín nhiệm cao”, nay là “Tín nhiệm thấp”")
                 .containsPattern("  Vòng 2 \\(mã 2\\) · .*: ĐÚNG")
                 .contains("Nhật ký so với dữ liệu trong tệp: SAI LỆCH (1 chỗ ở các vòng trên)")
                 .doesNotContain("Nhật ký so với dữ liệu trong tệp: ĐÚNG")

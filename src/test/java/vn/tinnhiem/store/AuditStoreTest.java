@@ -185,9 +185,27 @@ class AuditStoreTest extends StoreTestSupport {
         store = Database.open(file, CLOCK);
         RoundCheck c = check(closed.id());
         assertThat(c.differences()).extracting(Problem::key)
-                .containsExactlyInAnyOrder("error.verify.fingerprint", "error.verify.ballotDiffers");
-        assertThat(c.differences()).contains(Problem.of("error.verify.ballotDiffers", 1,
-                "ballot=1;status=VALID;marks=1,3,0", "ballot=1;status=VALID;marks=1,2,0"));
+                .containsExactlyInAnyOrder("error.verify.fingerprint", "error.verify.ballotLine");
+        // The line named with its official and both marks in words (ballot=1;status=VALID;marks=1,3,0 -> 1,2,0).
+        assertThat(c.differences()).contains(Problem.of("error.verify.ballotLine", 1, 2, "Người số 2",
+                Problem.of("ui.level.RATING.3"), Problem.of("ui.level.RATING.2")));
+    }
+
+    /**
+     * Many changed lines: three named, then how many more; a change of validity, or marks not as tinnhiem writes
+     * them, with both texts.
+     */
+    @Test
+    void changedLinesAreNamedAFewThenCountedAndOtherChangesQuoted() {
+        String was = "ballot=4;status=VALID;marks=1,2,3,0,9";
+        assertThat(AuditDetail.marksChanged(was, "ballot=4;status=VALID;marks=2,2,1,9,0"))
+                .containsExactly(new AuditDetail.MarkChange(1, '1', '2'), new AuditDetail.MarkChange(3, '3', '1'),
+                        new AuditDetail.MarkChange(4, '0', '9'), new AuditDetail.MarkChange(5, '9', '0'));
+        assertThat(AuditDetail.marksChanged(was, "ballot=4;status=INVALID")).isEmpty();
+        assertThat(AuditDetail.marksChanged(was, "ballot=4;status=VALID;marks=1,2,3,0")).isEmpty();
+        assertThat(AuditDetail.marksChanged(was, "ballot=5;status=VALID;marks=2,2,3,0,9")).isEmpty();
+        assertThat(AuditDetail.marksChanged("ballot=4;status=VALID;marks=1,,3,0,9", was)).isEmpty();
+        assertThat(AuditDetail.marksChanged(was, was)).isEmpty();
     }
 
     @Test
