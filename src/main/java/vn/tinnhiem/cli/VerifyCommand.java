@@ -162,6 +162,15 @@ final class VerifyCommand implements Callable<Integer> {
             out.println(m.get("cli.verify.difference", m.get(p)));
         }
         differences += chain.size();
+        // Said only when there are some: a value of another type than tinnhiem writes reads as if unchanged.
+        List<Problem> types = store.valuesNotAsWritten();
+        if (!types.isEmpty()) {
+            out.println(m.get("cli.verify.types", m.get("cli.verify.differs")));
+            for (Problem p : types) {
+                out.println(m.get("cli.verify.difference", m.get(p)));
+            }
+            differences += types.size();
+        }
         return differences + anchors(expected, noted, fingerprints, checked.log());
     }
 

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.List;
 import java.util.Map;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,7 +169,7 @@ public final class Database {
                 throw new StoreException(Problem.of("error.file.missing", path.toString()));
             }
             Object key = identity(path);
-            Meanwhile<Boolean> pageCheck = null;
+            Meanwhile<List<Problem>> pageCheck = null;
             Path through = readThrough(path, key);
             boolean writerActive = through != null;
             if (through == null) {
@@ -196,10 +197,7 @@ public final class Database {
                     inspect(path, immutable || writerActive, pages == Pages.FIRST);
                     if (pages == Pages.MEANWHILE) {
                         boolean alone = immutable || writerActive;
-                        pageCheck = Meanwhile.start("verify-pages", () -> {
-                            checkPages(path, alone);
-                            return Boolean.TRUE;
-                        });
+                        pageCheck = Meanwhile.start("verify-pages", () -> checkPages(path, alone));
                     }
                 }
                 return reader(path, immutable ? null : through, pageCheck, clearSideFiles);
@@ -223,7 +221,7 @@ public final class Database {
      * The reading connection, in one read transaction for the reader's whole life (one snapshot); {@code through}
      * the path to read through, {@code null} to read the file as immutable.
      */
-    private static JdbcReader reader(Path path, Path through, Meanwhile<Boolean> pageCheck, Runnable afterClose)
+    private static JdbcReader reader(Path path, Path through, Meanwhile<List<Problem>> pageCheck, Runnable afterClose)
             throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -507,11 +505,15 @@ public final class Database {
         return config.createConnection(url);
     }
 
-    /** SQLite's {@code quick_check} of every page, on a connection of its own, as {@link #inspect} runs it. */
-    private static void checkPages(Path path, boolean immutable) {
+    /**
+     * SQLite's {@code quick_check} of every page, on a connection of its own, as {@link #inspect} runs it; then, on a
+     * file whose pages are whole, the values stored as another type than tinnhiem writes ({@link StoredTypes}).
+     */
+    private static List<Problem> checkPages(Path path, boolean immutable) {
         try (Connection c = inspection(path, immutable);
              Statement s = c.createStatement()) {
             requirePagesIntact(s, path);
+            return StoredTypes.check(c);
         } catch (SQLException e) {
             LOG.warn("{} refused: {}", path, e.toString());
             throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);

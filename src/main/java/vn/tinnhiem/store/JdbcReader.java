@@ -36,12 +36,12 @@ final class JdbcReader implements StoreReads {
     private final Path path;
     private final Connection connection;
     /** SQLite's check of every page, running on a connection of its own meanwhile; {@code null} when none runs. */
-    private final Meanwhile<Boolean> pageCheck;
+    private final Meanwhile<List<Problem>> pageCheck;
     private final Runnable afterClose;
     /** For each round whose ballots were read, those whose lines were not numbered 1 to n. */
     private final Map<Long, List<Integer>> outOfPlace = new HashMap<>();
 
-    JdbcReader(Path path, Connection connection, Meanwhile<Boolean> pageCheck, Runnable afterClose) {
+    JdbcReader(Path path, Connection connection, Meanwhile<List<Problem>> pageCheck, Runnable afterClose) {
         this.path = path;
         this.connection = connection;
         this.pageCheck = pageCheck;
@@ -53,6 +53,11 @@ final class JdbcReader implements StoreReads {
         if (pageCheck != null) {
             pageCheck.get();
         }
+    }
+
+    @Override
+    public List<Problem> valuesNotAsWritten() {
+        return pageCheck == null ? List.of() : pageCheck.get();
     }
 
     /** Maps one row; may throw what the row's content calls for. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.LogCheck;
+import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.LogHead;
 import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingAtClose;
@@ -26,6 +27,15 @@ public interface StoreReads extends AutoCloseable {
      * and refuses a damaged file as opening it would have ({@link StoreException}); nothing otherwise.
      */
     default void requirePagesIntact() {
+    }
+
+    /**
+     * With {@link Database#openToVerify}: the columns holding values of another type than tinnhiem stores there
+     * (text in a column of numbers, say), which only an edit from outside can put there and which read back as
+     * if nothing had changed; found after SQLite's check of every page. Empty otherwise.
+     */
+    default List<Problem> valuesNotAsWritten() {
+        return List.of();
     }
 
     Meeting meeting(long meetingId);

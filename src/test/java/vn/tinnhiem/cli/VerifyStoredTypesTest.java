@@ -1,0 +1,111 @@
+package vn.tinnhiem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import vn.tinnhiem.domain.BallotDraft;
+import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.Round;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+
+/**
+ * An edit from outside that stores a value as another type than tinnhiem writes reads back as if nothing had
+ * changed ('1x' reads as 1, a line renumbered 1.5 reads in its place): verify names the table and the column.
+ */
+class VerifyStoredTypesTest {
+    @TempDir
+    Path dir;
+
+    Path db;
+
+    @BeforeEach
+    void prepare() {
+        db = dir.resolve("hop.db");
+        try (JdbiStore store = Database.open(db, TwoOfficials.CLOCK)) {
+            TwoOfficials m = TwoOfficials.in(store);
+            store.addOfficials(m.meeting(), java.util.List.of(new OfficialDraft("Lê Văn Cường", "Ủy viên")));
+            Round round = store.openRound(m.meeting(), RoundKind.RATING, store.roster(m.meeting()), 9);
+            for (int i = 0; i < 6; i++) {
+                store.recordBallot(round.id(), BallotDraft.empty(3).mark(Mark.level(1 + i % 3))
+                        .mark(Mark.level(3 - i % 3)).mark(Mark.level(2)));
+            }
+            store.closeRound(round.id(), 6);
+        }
+    }
+
+    private void sql(String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            StringBuilder drops = new StringBuilder();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
+                while (rs.next()) {
+                    drops.append("DROP TRIGGER \"").append(rs.getString(1)).append("\";");
+                }
+            }
+            s.executeUpdate(drops.toString());
+            for (String st : statements) {
+                s.execute(st);
+            }
+        }
+    }
+
+    /**
+     * A ballot's line renumbered between its neighbours (2 -> 1.5, lines 1 and 3 kept: as many lines, the same first
+     * and last): named as lines out of place, its marks still in their order.
+     */
+    @Test
+    void aLineRenumberedToAFractionIsNamed() throws Exception {
+        sql("UPDATE ballot_line SET line = 1.5 WHERE line = 2 AND ballot_id = (SELECT id FROM ballot WHERE number = 4)");
+        CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.out()).contains("phiếu số 4: các dòng trong tệp không còn đánh số 1 đến 3 như lúc ghi");
+    }
+
+    /** A mark stored as a fraction (1.5, within the schema's 0 to 9) is refused as unreadable, in words. */
+    @Test
+    void aMarkStoredAsAFractionIsUnreadable() throws Exception {
+        sql("UPDATE ballot_line SET mark = 1.5 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE number = 1)");
+        CliRun v = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, v.code(), v::toString);
+        assertThat(v.out()).contains("một dòng mang mã 1.5");
+        CliRun r = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.err()).contains("một dòng mang mã 1.5").doesNotContain("lường trước");
+    }
+
+    @Test
+    void anIntactFileSaysNothingOfTypes() {
+        CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertThat(r.out()).doesNotContain("Kiểu giá trị");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "UPDATE audit_event SET meeting_id = '1x' WHERE seq = 1|audit_event, cột meeting_id: 1 giá trị không phải số nguyên",
+        "UPDATE ballot SET number = '3x' WHERE number = 3|ballot, cột number: 1 giá trị không phải số nguyên",
+        "UPDATE official SET seq = '2x' WHERE seq = 2|official, cột seq: 1 giá trị không phải số nguyên",
+        "UPDATE round SET issued = '9x' WHERE id = 1|round, cột issued: 1 giá trị không phải số nguyên",
+        "UPDATE audit_event SET detail = CAST(detail AS BLOB) WHERE seq = 5|audit_event, cột detail: 1 giá trị không phải chữ"})
+    void aValueStoredAsAnotherTypeIsNamed(String edit, String said) throws Exception {
+        sql(edit);
+        CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.out()).contains("Kiểu giá trị trong các bảng: SAI LỆCH").contains("✗ bảng " + said)
+                .contains("Kết quả:");
+        CliRun en = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
+        assertThat(en.out()).contains("Types of the values in the tables: DIFFERS");
+    }
+}
