@@ -29,6 +29,17 @@ public record MeetingAtClose(MeetingDetails details, String opened, String close
         if (encoded == null || encoded.isEmpty()) {
             return null;
         }
+        try {
+            return read(encoded);
+        } catch (Unreadable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // edited from outside ('x'): said in the user's words, not as Java's "Cannot parse null string"
+            throw new Unreadable(Problem.of("error.round.meetingAtClose"));
+        }
+    }
+
+    private static MeetingAtClose read(String encoded) {
         Map<String, String> p = Encoding.pairs(encoded);
         List<String> names = Encoding.list(Encoding.unescape(p.getOrDefault("members", "")));
         List<String> roles = Encoding.list(Encoding.unescape(p.getOrDefault("roles", "")));

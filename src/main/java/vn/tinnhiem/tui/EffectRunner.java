@@ -26,6 +26,7 @@ import vn.tinnhiem.report.MinutesSource;
 import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Store;
 import vn.tinnhiem.store.StoreException;
+import vn.tinnhiem.domain.Unreadable;
 
 /**
  * Carries out the effects screens ask for, against the store and the file system, and turns each outcome into
@@ -72,6 +73,10 @@ public final class EffectRunner {
         } catch (StoreException e) {
             LOG.warn("refused {}: {}", effect.getClass().getSimpleName(), e.getMessage());
             return new Msg.Refused(e.problem());
+        } catch (Unreadable e) {
+            // the file edited from outside: said as such (and verify named), not as an unexpected failure
+            LOG.warn("unreadable data for {}: {}", effect.getClass().getSimpleName(), e.getMessage());
+            return new Msg.Refused(Problem.of("error.file.unreadable", e.problem()));
         } catch (RuntimeException e) {
             LOG.error("effect {} failed", effect, e);
             return new Msg.Refused(Problem.of("ui.error.unexpected"));
