@@ -35,6 +35,20 @@ class Sha256Test {
         }
     }
 
+    /** Long texts are encoded whole and hashed where they lie: every length around the blocks, any letters. */
+    @Test
+    void longTextsAroundTheBlockEdges() throws Exception {
+        Sha256 sha = new Sha256();
+        for (int n = 4090; n <= 4300; n++) {
+            String text = "ballot=1;VALID;0;;1,2,3\n".repeat(n / 24) + "Nguyễn Văn Ồ 🗳".substring(0, n % 14)
+                    + "x".repeat(n % 64);
+            assertEquals(jdk(text), Sha256.hex(text), "length " + n);
+            assertTrue(sha.matches(text, jdk(text)), "length " + n);
+        }
+        String lone = "a".repeat(5000) + '\ud800' + "b".repeat(70);
+        assertEquals(jdk(lone), Sha256.hex(lone));
+    }
+
     @Test
     void oneHasherForManyTexts() throws Exception {
         Sha256 sha = new Sha256();
