@@ -127,18 +127,10 @@ final class JdbiReadings implements Readings {
         } catch (SQLException | JdbiException e) {
             ballots.failed();
             LOG.error("storage failed", e);
-            throw new StoreException(Problem.of("error.db.failed", rootMessage(e)), e);
+            throw new StoreException(Problem.of("error.db.failed", Refusals.rootMessage(e)), e);
         } finally {
             ballots.forget();
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
     }
 
     private static <T> T checked(Checked<T> c) {

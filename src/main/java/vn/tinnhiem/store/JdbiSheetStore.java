@@ -38,7 +38,7 @@ final class JdbiSheetStore implements SheetStore {
         try {
             return CountingRows.sheets(h.getConnection(), round);
         } catch (java.sql.SQLException e) {
-            throw new StoreException(Problem.of("error.db.failed", String.valueOf(e.getMessage())), e);
+            throw new StoreException(Problem.of("error.db.failed", Refusals.rootMessage(e)), e);
         }
     }
 
@@ -84,7 +84,7 @@ final class JdbiSheetStore implements SheetStore {
             while (t.getCause() != null) {
                 t = t.getCause();
             }
-            throw new StoreException(Problem.of("error.db.failed", String.valueOf(t.getMessage())), e);
+            throw new StoreException(Problem.of("error.db.failed", Refusals.rootMessage(t)), e);
         }
     }
 }

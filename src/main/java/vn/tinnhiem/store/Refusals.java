@@ -20,12 +20,21 @@ final class Refusals {
         return checked.value();
     }
 
-    /** The innermost cause's message: what SQLite said, not what each layer above it wrapped it in. */
-    static String rootMessage(Throwable e) {
+    /**
+     * Why a write failed, for the chair: a file SQLite finds damaged in the user's words (its own, "[SQLITE_CORRUPT]
+     * The database disk image is malformed", go to the log); otherwise the innermost cause's message, what SQLite
+     * said rather than what each layer above it wrapped it in (a full disk is told apart by it).
+     */
+    static Object rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return String.valueOf(t.getMessage());
+        String m = String.valueOf(t.getMessage());
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("sqlite_corrupt") || lower.contains("sqlite_notadb") || lower.contains("malformed")) {
+            return Problem.of("error.db.damagedRead");
+        }
+        return m;
     }
 }
