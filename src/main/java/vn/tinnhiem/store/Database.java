@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.List;
@@ -513,7 +514,9 @@ public final class Database {
         try (Connection c = inspection(path, immutable);
              Statement s = c.createStatement()) {
             requirePagesIntact(s, path);
-            return StoredTypes.check(c);
+            List<Problem> found = new ArrayList<>(Triggers.check(c));
+            found.addAll(StoredTypes.check(c));
+            return found;
         } catch (SQLException e) {
             LOG.warn("{} refused: {}", path, e.toString());
             throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);

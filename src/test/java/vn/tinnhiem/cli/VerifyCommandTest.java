@@ -108,7 +108,7 @@ class VerifyCommandTest {
                 .containsPattern("  Vòng 2 \\(mã 2\\) · .*: ĐÚNG")
                 .contains("Nhật ký so với dữ liệu trong tệp: SAI LỆCH (1 chỗ ở các vòng trên)")
                 .doesNotContain("Nhật ký so với dữ liệu trong tệp: ĐÚNG")
-                .contains("Kết quả: 2 chỗ sai lệch");
+                .contains("Kết quả: 3 chỗ sai lệch");
     }
 
     @Test
@@ -119,7 +119,8 @@ class VerifyCommandTest {
         assertEquals(1, run.code(), run::toString);
         assertThat(run.out()).contains("Nhật ký: 17 mục, chuỗi băm: SAI LỆCH")
                 .contains("  ✗ mục 5 (BALLOT_RECORDED) của nhật ký đã bị sửa: mã băm không khớp nội dung")
-                .contains("Kết quả: 1 chỗ sai lệch");
+                .contains("✗ ràng buộc “audit_event_no_update” giữ bảng audit_event khỏi bị sửa không còn trong tệp")
+                .contains("Kết quả: 2 chỗ sai lệch");
     }
 
     @Test
@@ -128,10 +129,18 @@ class VerifyCommandTest {
         sql("DELETE FROM ballot_line WHERE ballot_id = (SELECT id FROM ballot WHERE round_id = 2)",
                 "DELETE FROM ballot WHERE round_id = 2");
         CliRun run = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
-        // Removing the last entry together with what it recorded leaves a shorter, consistent chain: only the
-        // fingerprints noted in the room could tell. Removing one in the middle cannot go unnoticed:
+        // The trigger dropped to do it gives it away.
+        assertEquals(1, run.code(), run::toString);
+        assertThat(run.out()).contains("✗ the trigger “audit_event_no_delete” that keeps table audit_event from being "
+                + "changed is no longer in the file").contains("hash chain: OK");
+        // Put back as it was, the last entry removed together with what it recorded leaves a shorter, consistent
+        // file: only the fingerprints noted in the room could tell.
+        sql("CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event\n"
+                + "BEGIN SELECT RAISE(ABORT, 'tinnhiem: the audit log is append-only'); END");
+        run = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
         assertEquals(0, run.code(), run::toString);
-        sql("DELETE FROM audit_event WHERE seq = 2");
+        // Removing one in the middle cannot go unnoticed:
+        sql("DROP TRIGGER audit_event_no_delete", "DELETE FROM audit_event WHERE seq = 2");
         run = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
         assertEquals(1, run.code(), run::toString);
         assertThat(run.out()).contains("Audit log: 15 entries, hash chain: DIFFERS")

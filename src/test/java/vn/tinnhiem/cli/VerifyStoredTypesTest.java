@@ -85,11 +85,29 @@ class VerifyStoredTypesTest {
         assertThat(r.err()).contains("một dòng mang mã 1.5").doesNotContain("lường trước");
     }
 
+    /** The triggers that keep the record: one dropped, one replaced by one that lets everything through, one added. */
+    @Test
+    void triggersDroppedReplacedOrAddedAreNamed() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER ballot_line_closed_no_update");
+            s.execute("DROP TRIGGER audit_event_no_delete");
+            s.execute("CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event BEGIN SELECT 1; END");
+            s.execute("CREATE TRIGGER quietly AFTER INSERT ON ballot BEGIN SELECT 1; END");
+        }
+        CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.out()).contains("Cấu trúc tệp và kiểu giá trị: SAI LỆCH")
+                .contains("✗ ràng buộc “ballot_line_closed_no_update” giữ bảng ballot_line khỏi bị sửa không còn trong tệp")
+                .contains("✗ ràng buộc “audit_event_no_delete” giữ bảng audit_event khỏi bị sửa đã bị thay ngoài tinnhiem")
+                .contains("✗ ràng buộc “quietly” trên bảng ballot không phải của tinnhiem")
+                .contains("Kết quả: 3 chỗ sai lệch");
+    }
+
     @Test
     void anIntactFileSaysNothingOfTypes() {
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(0, r.code(), r::toString);
-        assertThat(r.out()).doesNotContain("Kiểu giá trị");
+        assertThat(r.out()).doesNotContain("Cấu trúc tệp");
     }
 
     @ParameterizedTest
@@ -103,9 +121,9 @@ class VerifyStoredTypesTest {
         sql(edit);
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, r.code(), r::toString);
-        assertThat(r.out()).contains("Kiểu giá trị trong các bảng: SAI LỆCH").contains("✗ bảng " + said)
+        assertThat(r.out()).contains("Cấu trúc tệp và kiểu giá trị: SAI LỆCH").contains("✗ bảng " + said)
                 .contains("Kết quả:");
         CliRun en = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
-        assertThat(en.out()).contains("Types of the values in the tables: DIFFERS");
+        assertThat(en.out()).contains("The file's structure and value types: DIFFERS");
     }
 }
