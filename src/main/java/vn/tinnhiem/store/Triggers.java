@@ -22,6 +22,8 @@ import vn.tinnhiem.domain.Problem;
  */
 final class Triggers {
     private static final String HEADER = "-- trigger ";
+    /** Up to this many missing triggers are named one a line; more are named together. */
+    private static final int MISSING_NAMED = 3;
 
     private Triggers() {
     }
@@ -37,14 +39,23 @@ final class Triggers {
             }
         }
         List<Problem> out = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         expected.forEach((name, e) -> {
             String[] f = found.get(name);
             if (f == null) {
-                out.add(Problem.of("error.verify.triggerMissing", name, e[0]));
+                missing.add(name);
             } else if (!e[1].equals(f[1])) {
                 out.add(Problem.of("error.verify.triggerChanged", name, e[0]));
             }
         });
+        if (missing.size() > MISSING_NAMED) {
+            // all of them dropped at once, as an edit from outside usually begins: one line, not thirty
+            out.add(0, Problem.of("error.verify.triggersMissing", missing.size(), String.join(", ", missing)));
+        } else {
+            for (int i = 0; i < missing.size(); i++) {
+                out.add(i, Problem.of("error.verify.triggerMissing", missing.get(i), expected.get(missing.get(i))[0]));
+            }
+        }
         found.forEach((name, f) -> {
             if (!expected.containsKey(name)) {
                 out.add(Problem.of("error.verify.triggerAdded", name, f[0]));
