@@ -54,27 +54,13 @@ class MinutesCommandTest {
         }
     }
 
-    private void sqlWithoutTriggers(String statement) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement s = c.createStatement()) {
-            StringBuilder drops = new StringBuilder();
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
-                while (rs.next()) {
-                    drops.append("DROP TRIGGER \"").append(rs.getString(1)).append("\";");
-                }
-            }
-            s.executeUpdate(drops.toString());
-            s.executeUpdate(statement);
-        }
-    }
-
     /**
      * A mark changed after the close: the minutes would print the changed counts beside the fingerprint of the close,
      * the one on the signed paper. They are refused, in words, and verify named.
      */
     @Test
     void aRoundChangedSinceItsCloseHasNoMinutes() throws Exception {
-        sqlWithoutTriggers("UPDATE ballot_line SET mark = 2 WHERE line = 1 AND ballot_id = "
+        Tamper.withoutTriggers(db, "UPDATE ballot_line SET mark = 2 WHERE line = 1 AND ballot_id = "
                 + "(SELECT id FROM ballot WHERE number = 1 AND round_id = " + closedId + ")");
         for (String format : new String[] {"text", "html", "csv"}) {
             CliRun r = CliRun.run(dir, "minutes", "--db", db.toString(), "--round", String.valueOf(closedId),
@@ -89,7 +75,7 @@ class MinutesCommandTest {
     /** The copy of the meeting kept at the close edited into nonsense: said in words, not "unexpected". */
     @Test
     void anUnreadableMeetingCopyIsSaidInWords() throws Exception {
-        sqlWithoutTriggers("UPDATE round SET meeting_at_close = 'x' WHERE id = " + closedId);
+        Tamper.withoutTriggers(db, "UPDATE round SET meeting_at_close = 'x' WHERE id = " + closedId);
         CliRun r = CliRun.run(dir, "minutes", "--db", db.toString(), "--round", String.valueOf(closedId));
         assertEquals(1, r.code(), r::toString);
         assertThat(r.err()).contains("bản sao thông tin hội nghị lưu lúc kết thúc vòng không đọc được")

@@ -46,28 +46,10 @@ class VerifyStoredTypesTest {
         }
     }
 
-    private void sql(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            StringBuilder drops = new StringBuilder();
-            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
-                while (rs.next()) {
-                    drops.append("DROP TRIGGER \"").append(rs.getString(1)).append("\";");
-                }
-            }
-            s.executeUpdate(drops.toString());
-            for (String st : statements) {
-                s.execute(st);
-            }
-        }
-    }
-
-    /**
-     * A ballot's line renumbered between its neighbours (2 -> 1.5, lines 1 and 3 kept: as many lines, the same first
-     * and last): named as lines out of place, its marks still in their order.
-     */
     @Test
     void aLineRenumberedToAFractionIsNamed() throws Exception {
-        sql("UPDATE ballot_line SET line = 1.5 WHERE line = 2 AND ballot_id = (SELECT id FROM ballot WHERE number = 4)");
+        Tamper.withoutTriggers(db,
+                "UPDATE ballot_line SET line = 1.5 WHERE line = 2 AND ballot_id = (SELECT id FROM ballot WHERE number = 4)");
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, r.code(), r::toString);
         assertThat(r.out()).contains("phiếu số 4: các dòng trong tệp không còn đánh số 1 đến 3 như lúc ghi");
@@ -76,7 +58,8 @@ class VerifyStoredTypesTest {
     /** A mark stored as a fraction (1.5, within the schema's 0 to 9) is refused as unreadable, in words. */
     @Test
     void aMarkStoredAsAFractionIsUnreadable() throws Exception {
-        sql("UPDATE ballot_line SET mark = 1.5 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE number = 1)");
+        Tamper.withoutTriggers(db,
+                "UPDATE ballot_line SET mark = 1.5 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE number = 1)");
         CliRun v = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, v.code(), v::toString);
         assertThat(v.out()).contains("một dòng mang mã 1.5");
@@ -118,10 +101,10 @@ class VerifyStoredTypesTest {
         "UPDATE round SET issued = '9x' WHERE id = 1|round, cột issued: 1 giá trị không phải số nguyên",
         "UPDATE audit_event SET detail = CAST(detail AS BLOB) WHERE seq = 5|audit_event, cột detail: 1 giá trị không phải chữ"})
     void aValueStoredAsAnotherTypeIsNamed(String edit, String said) throws Exception {
-        sql(edit);
+        Tamper.withoutTriggers(db, edit);
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, r.code(), r::toString);
-        // every trigger dropped first (by sql(…)): named together on one line
+        // every trigger dropped first (Tamper): named together on one line
         assertThat(r.out()).contains("Cấu trúc tệp và kiểu giá trị: SAI LỆCH").contains("✗ bảng " + said)
                 .containsPattern("✗ [0-9]{2} ràng buộc giữ các bảng khỏi bị sửa không còn trong tệp \\(đã bị xoá ngoài "
                         + "tinnhiem\\): audit_event_in_order, ")
