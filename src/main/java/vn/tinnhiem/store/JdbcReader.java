@@ -181,6 +181,11 @@ final class JdbcReader implements StoreReads {
     }
 
     @Override
+    public String roundOpenedDetail(long roundId) {
+        return first(RecordReads.ROUND_OPENED_DETAIL, rs -> rs.getString(1), roundId);
+    }
+
+    @Override
     public LogHead closeHead(long roundId) {
         return first("SELECT seq, hash FROM audit_event WHERE round_id = ? AND kind = 'ROUND_CLOSED' "
                 + "ORDER BY seq LIMIT 1", rs -> new LogHead(rs.getLong(1), rs.getString(2)), roundId);

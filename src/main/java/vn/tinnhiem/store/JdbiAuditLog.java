@@ -42,6 +42,10 @@ record JdbiAuditLog(Transaction tx, AuditWriter audit) {
 
     // ---- the log's heads, and the rows it is checked against ----
 
+    String roundOpenedDetail(long roundId) {
+        return tx.run(h -> RecordReads.roundOpenedDetail(h, roundId));
+    }
+
     LogHead closeHead(long roundId) {
         return tx.run(h -> RecordReads.closeHead(h, roundId));
     }

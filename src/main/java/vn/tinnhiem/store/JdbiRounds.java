@@ -195,10 +195,8 @@ record JdbiRounds(Transaction tx, AuditWriter audit, Supplier<String> now) {
             }
             // The flag alone could have been set from outside on a real round: the log, which the chain protects,
             // must say the round was opened as a rehearsal.
-            String opened = h.createQuery("""
-                    SELECT detail FROM audit_event WHERE kind = 'ROUND_OPENED' AND round_id = ?
-                    ORDER BY seq DESC LIMIT 1""").bind(0, roundId).mapTo(String.class).findOne().orElse("");
-            if (!"1".equals(AuditDetail.field(opened, "rehearsal"))) {
+            String opened = RecordReads.roundOpenedDetail(h, roundId);
+            if (opened == null || !"1".equals(AuditDetail.field(opened, "rehearsal"))) {
                 throw refuse(Problem.of("room.delete.notLoggedRehearsal", round.number()));
             }
             int ballots = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ?").bind(0, roundId)

@@ -300,6 +300,11 @@ public final class JdbiStore implements Store {
     }
 
     @Override
+    public String roundOpenedDetail(long roundId) {
+        return auditLogAndRecord().roundOpenedDetail(roundId);
+    }
+
+    @Override
     public LogHead closeHead(long roundId) {
         return auditLogAndRecord().closeHead(roundId);
     }

@@ -30,6 +30,16 @@ final class RecordReads {
                 .mapTo(String.class).findOne().orElse(null);
     }
 
+    /** The detail of a round's (last) opening entry in the log. */
+    static final String ROUND_OPENED_DETAIL = """
+            SELECT detail FROM audit_event WHERE kind = 'ROUND_OPENED' AND round_id = ?
+            ORDER BY seq DESC LIMIT 1""";
+
+    /** {@link #ROUND_OPENED_DETAIL}, or {@code null} when the log has no such entry (a round older than the log). */
+    static String roundOpenedDetail(Handle h, long roundId) {
+        return h.createQuery(ROUND_OPENED_DETAIL).bind(0, roundId).mapTo(String.class).findOne().orElse(null);
+    }
+
     static LogHead closeHead(Handle h, long roundId) {
         return h.createQuery("SELECT seq, hash FROM audit_event WHERE round_id = ? AND kind = 'ROUND_CLOSED' "
                         + "ORDER BY seq LIMIT 1")

@@ -65,6 +65,12 @@ public interface StoreReads extends AutoCloseable {
     /** The frozen meeting details of a round as stored, undecoded: what its fingerprint covers. */
     String meetingAtCloseText(long roundId);
 
+    /**
+     * The detail of the round's opening entry in the audit log (what the round was opened as, which the chain
+     * protects), or {@code null} when the log has none: a round opened before the log existed.
+     */
+    String roundOpenedDetail(long roundId);
+
     /** The audit log's head at the round's close (its close entry), or {@code null} while open or not logged. */
     LogHead closeHead(long roundId);
 

@@ -72,6 +72,19 @@ class MinutesCommandTest {
         }
     }
 
+    /**
+     * The rehearsal mark, which the fingerprint does not cover, set on a real round from outside: its minutes would be
+     * stamped "not the real result" beside the genuine fingerprint. Refused, as the mark cleared on a rehearsal is.
+     */
+    @Test
+    void aRealRoundMarkedARehearsalFromOutsideHasNoMinutes() throws Exception {
+        Tamper.withoutTriggers(db, "UPDATE round SET rehearsal = 1 WHERE id = " + closedId);
+        CliRun r = CliRun.run(dir, "minutes", "--db", db.toString(), "--round", String.valueOf(closedId));
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("dấu “diễn tập” của vòng 1 trong tệp không như nhật ký ghi lúc mở vòng");
+    }
+
     /** The copy of the meeting kept at the close edited into nonsense: said in words, not "unexpected". */
     @Test
     void anUnreadableMeetingCopyIsSaidInWords() throws Exception {
