@@ -10,7 +10,7 @@ import vn.tinnhiem.domain.Problem;
  * "log against the file's data" counts them with the meetings and rounds it checks itself.
  */
 final class LogFindings {
-    private static final Set<String> KEYS = Set.of("error.verify.openedDiffers", "error.verify.ballotNotLogged",
+    private static final Set<String> KEYS = Set.of("error.verify.openedDiffers", "error.verify.openedUnreadable", "error.verify.ballotNotLogged",
             "error.verify.ballotDiffers", "error.verify.ballotLine", "error.verify.ballotMoreLines", "error.verify.ballotMissing", "error.verify.voidNotLogged",
             "error.verify.voidMissing", "error.verify.voidDiffers", "error.verify.roundLogGone",
             "error.verify.fingerprintLog", "error.verify.closeNotLogged", "error.verify.closeDiffers",

@@ -243,6 +243,18 @@ class AuditStoreTest extends StoreTestSupport {
                 Problem.of("error.verify.ballotNotLogged", 1));
     }
 
+    /** A round's opening entry edited into nothing ('x'): a difference, not an entry of an old version that passes. */
+    @Test
+    void anOpeningEntryEditedIntoNothingIsADifference() throws Exception {
+        Round closed = closedRound();
+        AuditEvent opened = store.auditLog().stream().filter(e -> e.kind() == AuditKind.ROUND_OPENED).findFirst()
+                .orElseThrow();
+        sql("DROP TRIGGER audit_event_no_update", "UPDATE audit_event SET detail = 'x' WHERE seq = " + opened.seq());
+        RoundCheck c = check(closed.id());
+        assertThat(c.differences()).containsExactly(Problem.of("error.verify.openedUnreadable", opened.seq(), "x"));
+        assertThat(c.notes()).isEmpty();
+    }
+
     /** A file written by the version before the log: it upgrades, and its closed round simply has no fingerprint. */
     @Test
     void aFileFromBeforeTheLogUpgradesAndItsOldRoundsCheckWithANote() throws Exception {
