@@ -19,6 +19,7 @@ import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.Tally;
+import vn.tinnhiem.report.RehearsalMark;
 import vn.tinnhiem.report.MeetingResults;
 import vn.tinnhiem.report.ResultCsv;
 import vn.tinnhiem.report.ResultText;
@@ -87,7 +88,10 @@ final class ReportCommand implements Callable<Integer> {
     private static List<MeetingResults> everything(StoreReads store, boolean rehearsals) {
         List<MeetingResults> out = new ArrayList<>();
         for (MeetingSummary summary : store.meetings()) {
-            List<Round> shown = store.rounds(summary.id()).stream().filter(r -> rehearsals || !r.rehearsal()).toList();
+            List<Round> all = store.rounds(summary.id());
+            // every round's mark as it was opened, before any is left out as a rehearsal or shown as real
+            all.forEach(r -> RehearsalMark.require(store, r));
+            List<Round> shown = all.stream().filter(r -> rehearsals || !r.rehearsal()).toList();
             List<RoundResult> rounds = shown.stream().map(r -> result(store, r)).toList();
             out.add(new MeetingResults(store.meeting(summary.id()), rounds, keying(store, shown)));
         }
@@ -104,6 +108,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             throw e;
         }
+        RehearsalMark.require(store, round);
         return List.of(new MeetingResults(store.meeting(round.meetingId()), List.of(result(store, round)),
                 keying(store, List.of(round))));
     }

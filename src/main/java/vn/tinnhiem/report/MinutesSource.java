@@ -7,7 +7,6 @@ import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingAtClose;
 import java.time.ZonedDateTime;
 import java.util.List;
-import vn.tinnhiem.domain.AuditDetail;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Fingerprint;
 import vn.tinnhiem.domain.Problem;
@@ -40,12 +39,7 @@ public final class MinutesSource {
         Meanwhile<String> recomputed = stored == null ? null : Meanwhile.start("minutes-fingerprint",
                 () -> Fingerprint.of(round, ballots, sheets, atClose, counted::get));
         Tally tally = counted.get();
-        // The rehearsal mark alone could have been set or cleared from outside (the fingerprint does not cover it):
-        // minutes that call a real round a rehearsal, or a rehearsal real, are refused.
-        String openedAs = store.roundOpenedDetail(roundId);
-        if (openedAs != null && round.rehearsal() != "1".equals(AuditDetail.field(openedAs, "rehearsal"))) {
-            throw new Unreadable(Problem.of("report.minutes.rehearsalDiffers", round.number()));
-        }
+        RehearsalMark.require(store, round);
         RoundTimes times = store.roundTimes(roundId);
         Meeting meeting = store.meeting(round.meetingId());
         OffsetDateTime opened = times.opened();

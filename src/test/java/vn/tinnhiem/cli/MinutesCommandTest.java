@@ -83,6 +83,10 @@ class MinutesCommandTest {
         assertEquals(1, r.code(), r::toString);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("dấu “diễn tập” của vòng 1 trong tệp không như nhật ký ghi lúc mở vòng");
+        // The report would leave the round out as a rehearsal: refused in the same words.
+        CliRun report = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(1, report.code(), report::toString);
+        assertThat(report.err()).contains("dấu “diễn tập” của vòng 1 trong tệp không như nhật ký ghi lúc mở vòng");
     }
 
     /** The copy of the meeting kept at the close edited into nonsense: said in words, not "unexpected". */
