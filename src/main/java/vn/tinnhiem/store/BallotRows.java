@@ -25,8 +25,9 @@ final class BallotRows {
      * for voiding apart (free text): two columns a ballot rather than seven, for the driver hands each column over
      * on its own. "-" for no replaced number and for no lines. The marks in line order, then whether the lines are
      * 1, 2, …, n. The order is asked of the subquery, which SQLite gives by walking the table's key (ballot, line)
-     * without sorting; the key makes each line one of a kind, so n whole numbers between 1 and n are all of them (a
-     * line renumbered 3.5 from outside is not a whole number). Sorting
+     * without sorting; the key makes each line one of a kind, so n lines between 1 and n are all of them (a line
+     * renumbered from outside to a fraction between its neighbours keeps its place, and its mark: {@code verify}
+     * finds it by its type, {@link StoredTypes}). Sorting
      * each ballot's lines in group_concat itself took about 30 ms of a 2,000-ballot read, and writing the lines out
      * to compare them with "1,2,…,n" about 15 ms. A ballot whose lines are not 1 to n is read again
      * ({@link #SORTED}), as it always was.
@@ -34,8 +35,7 @@ final class BallotRows {
     private static final String SQL = """
             SELECT b.id || ' ' || b.number || ' ' || b.status || ' ' || b.voided || ' ' || coalesce(b.replaces, '-')
               || ' ' || coalesce((SELECT group_concat(mark, ',') || ';' || (count(*) = ?1 AND min(line) = 1
-                                                                             AND max(line) = ?1
-                                                                             AND total(typeof(line) = 'integer') = ?1)
+                                                                             AND max(line) = ?1)
                                   FROM (SELECT mark, line FROM ballot_line WHERE ballot_id = b.id ORDER BY line)),
                                  '-'),
               b.void_reason

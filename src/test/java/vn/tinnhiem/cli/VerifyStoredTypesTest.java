@@ -51,7 +51,7 @@ class VerifyStoredTypesTest {
                 "UPDATE ballot_line SET line = 1.5 WHERE line = 2 AND ballot_id = (SELECT id FROM ballot WHERE number = 4)");
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, r.code(), r::toString);
-        assertThat(r.out()).contains("phiếu số 4: các dòng trong tệp không còn đánh số 1 đến 3 như lúc ghi");
+        assertThat(r.out()).contains("✗ bảng ballot_line, cột line: 1 giá trị không phải số nguyên");
     }
 
     /** A mark stored as a fraction (1.5, within the schema's 0 to 9) is refused as unreadable, in words. */
