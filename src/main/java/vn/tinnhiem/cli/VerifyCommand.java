@@ -75,7 +75,9 @@ final class VerifyCommand implements Callable<Integer> {
             opened = Database.openToVerify(db);
         } finally {
             // Worded once the file is open (or refused): the messages are read meanwhile (Messages#readBehind).
+            // Flushed at once: a refusal goes to the error stream next, which a terminal would show first.
             out.println(m.get("cli.verify.file", db));
+            out.flush();
         }
         try (StoreReads store = opened) {
             // Everything is read and checked first, then said: SQLite checks every page on a second connection

@@ -104,6 +104,16 @@ final class AuditLog {
         return head.startsWith("-", from) && to == from + 1 ? null : Long.valueOf(Long.parseLong(head, from, to, 10));
     }
 
+    /**
+     * A meeting's or round's number as stored; none when it is not a number at all. Text put there from outside
+     * ('abc', '1x') would read as 0 or 1: then the entry seemed to name a meeting 0 "deleted from the file", or the
+     * meeting it named before, so that even its hash still matched.
+     */
+    private static Long id(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        Object value = rs.getObject(column);
+        return value instanceof Number n ? Long.valueOf(n.longValue()) : null;
+    }
+
     /** The entry of a compact row that did not read, read again by its columns. */
     private static AuditEvent again(java.sql.ResultSet compact, String head) throws java.sql.SQLException {
         int space = head.indexOf(' ');
@@ -124,10 +134,8 @@ final class AuditLog {
      * every entry of the log, and by name it took about a third longer (2,004 entries: 66 -> 45 ms, cold).
      */
     static AuditEvent row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long meeting = rs.getLong(4);
-        Long meetingId = rs.wasNull() ? null : meeting;
-        long round = rs.getLong(5);
-        Long roundId = rs.wasNull() ? null : round;
+        Long meetingId = id(rs, 4);
+        Long roundId = id(rs, 5);
         String kindName = rs.getString(3);
         AuditKind kind;
         try {

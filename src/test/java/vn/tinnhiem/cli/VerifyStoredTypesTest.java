@@ -85,6 +85,22 @@ class VerifyStoredTypesTest {
                 .contains("Kết quả: 3 chỗ sai lệch");
     }
 
+    /**
+     * A log entry's meeting set to text: the entry names no meeting (not a meeting 0 "deleted from the file"), and
+     * its hash no longer matches even when the text begins with the number it had ('1x').
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"abc", "1x"})
+    void aLogEntrysMeetingSetToTextNamesNoMeeting(String text) throws Exception {
+        Tamper.withoutTriggers(db, "UPDATE audit_event SET meeting_id = '" + text + "' WHERE seq = 1");
+        CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.out()).doesNotContain("hội nghị 0")
+                .contains("✗ hội nghị 1 có trong tệp nhưng nhật ký không ghi việc tạo hội nghị này")
+                .contains("✗ mục 1 (MEETING_CREATED) của nhật ký đã bị sửa: mã băm không khớp nội dung")
+                .contains("✗ bảng audit_event, cột meeting_id: 1 giá trị không phải số nguyên");
+    }
+
     @Test
     void anIntactFileSaysNothingOfTypes() {
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
