@@ -160,6 +160,11 @@ public final class AuditDetail {
         return out;
     }
 
+    /** Whether a round's opening entry says it was opened as a rehearsal (entries from before rehearsals: no). */
+    public static boolean openedAsRehearsal(String openedDetail) {
+        return "1".equals(field(openedDetail, "rehearsal"));
+    }
+
     /** A ballot as it was recorded: number, validity, one mark code a line (0 none, 9 several). */
     public static String ballotRecorded(Ballot b) {
         // A plain loop rather than a stream: verify writes this for every ballot of the file, mostly before the JVM

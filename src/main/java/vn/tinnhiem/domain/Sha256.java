@@ -68,16 +68,7 @@ final class Sha256 {
         if (text instanceof String s && s.length() > 4096) {
             return digest(s.getBytes(StandardCharsets.UTF_8));
         }
-        h[0] = 0x6a09e667;
-        h[1] = 0xbb67ae85;
-        h[2] = 0x3c6ef372;
-        h[3] = 0xa54ff53a;
-        h[4] = 0x510e527f;
-        h[5] = 0x9b05688c;
-        h[6] = 0x1f83d9ab;
-        h[7] = 0x5be0cd19;
-        filled = 0;
-        length = 0;
+        start();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -100,15 +91,7 @@ final class Sha256 {
                 put(0x80 | (c & 0x3f));
             }
         }
-        long bits = length * 8;
-        put(0x80);
-        while (filled != 56) {
-            put(0);
-        }
-        for (int i = 7; i >= 0; i--) {
-            put((int) (bits >>> (8 * i)));
-        }
-        return h;
+        return finish();
     }
 
     /**
@@ -116,6 +99,20 @@ final class Sha256 {
      * 2,000 ballots) is encoded by the JDK in one pass rather than a byte at a time here.
      */
     private int[] digest(byte[] bytes) {
+        start();
+        int off = 0;
+        for (; off + 64 <= bytes.length; off += 64) {
+            compress(bytes, off);
+        }
+        length = off;
+        for (; off < bytes.length; off++) {
+            put(bytes[off]);
+        }
+        return finish();
+    }
+
+    /** The initial hash values, nothing yet in the block. */
+    private void start() {
         h[0] = 0x6a09e667;
         h[1] = 0xbb67ae85;
         h[2] = 0x3c6ef372;
@@ -124,15 +121,12 @@ final class Sha256 {
         h[5] = 0x9b05688c;
         h[6] = 0x1f83d9ab;
         h[7] = 0x5be0cd19;
-        int off = 0;
-        for (; off + 64 <= bytes.length; off += 64) {
-            compress(bytes, off);
-        }
         filled = 0;
-        length = off;
-        for (; off < bytes.length; off++) {
-            put(bytes[off]);
-        }
+        length = 0;
+    }
+
+    /** The padding and the length in bits, then the hash. */
+    private int[] finish() {
         long bits = length * 8;
         put(0x80);
         while (filled != 56) {

@@ -58,7 +58,7 @@ public final class MinutesSource {
         }
         return new Minutes(meeting, RoundResult.of(round, tally),
                 ballots.stream().filter(Ballot::voided).toList(), opened, closed,
-                stored != null ? stored : store.fingerprint(roundId), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots),
+                stored, ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots),
                 MinutesDoubleEntry.progress(store, round), sheets);
     }
 

@@ -18,7 +18,7 @@ public final class RehearsalMark {
     /** Refuses ({@link Unreadable}) a round whose mark is not as it was opened; rounds older than the log pass. */
     public static void require(StoreReads store, Round round) {
         String opened = store.roundOpenedDetail(round.id());
-        if (opened != null && round.rehearsal() != "1".equals(AuditDetail.field(opened, "rehearsal"))) {
+        if (opened != null && round.rehearsal() != AuditDetail.openedAsRehearsal(opened)) {
             throw new Unreadable(Problem.of("report.rehearsalMarkDiffers", round.number()));
         }
     }

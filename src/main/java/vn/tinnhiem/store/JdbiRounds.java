@@ -196,7 +196,7 @@ record JdbiRounds(Transaction tx, AuditWriter audit, Supplier<String> now) {
             // The flag alone could have been set from outside on a real round: the log, which the chain protects,
             // must say the round was opened as a rehearsal.
             String opened = RecordReads.roundOpenedDetail(h, roundId);
-            if (opened == null || !"1".equals(AuditDetail.field(opened, "rehearsal"))) {
+            if (opened == null || !AuditDetail.openedAsRehearsal(opened)) {
                 throw refuse(Problem.of("room.delete.notLoggedRehearsal", round.number()));
             }
             int ballots = h.createQuery("SELECT count(*) FROM ballot WHERE round_id = ?").bind(0, roundId)

@@ -35,7 +35,7 @@ final class OpenFailures {
         if (all.contains("already exists") || all.contains("duplicate column") || all.contains("no such table") || all.contains("no such column")) {
             return Problem.of("files.db.schemaMismatch", path.toString());
         }
-        if (all.contains("sqlite_corrupt") || all.contains("sqlite_notadb") || all.contains("malformed")) {
+        if (corrupt(all)) {
             return damaged(path);
         }
         if (all.contains("sqlite_cantopen") || all.contains("sqlite_ioerr")) {
@@ -43,6 +43,12 @@ final class OpenFailures {
         }
         return "error.db.damaged".equals(fallbackKey) ? damaged(path)
                 : Problem.of(fallbackKey, path.toString(), firstLine(e));
+    }
+
+    /** Whether SQLite's words (lower case) call the file corrupt or not a database. */
+    static boolean corrupt(String lowerCase) {
+        return lowerCase.contains("sqlite_corrupt") || lowerCase.contains("sqlite_notadb")
+                || lowerCase.contains("malformed");
     }
 
     /**

@@ -31,8 +31,7 @@ final class Refusals {
             t = t.getCause();
         }
         String m = String.valueOf(t.getMessage());
-        String lower = m.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("sqlite_corrupt") || lower.contains("sqlite_notadb") || lower.contains("malformed")) {
+        if (OpenFailures.corrupt(m.toLowerCase(java.util.Locale.ROOT))) {
             return Problem.of("error.db.damagedRead");
         }
         return m;
