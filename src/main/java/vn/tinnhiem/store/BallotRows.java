@@ -12,6 +12,7 @@ import vn.tinnhiem.domain.Mark;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.Unreadable;
+import vn.tinnhiem.i18n.Meanwhile;
 
 /**
  * Every ballot of a round read back with its marks, for the store and for a file opened only to be read alike. One
@@ -56,66 +57,163 @@ final class BallotRows {
      * As {@link #read(Connection, Round)}, adding to {@code outOfPlace} the number of every ballot whose lines are
      * not 1 to n (renumbered from outside, even in their order): they are read all the same, and {@code verify}
      * names them.
+     *
+     * <p>The rows are fetched on this thread and made into ballots on a second one meanwhile ({@link Rows}): SQLite
+     * gathering each ballot's lines and the parsing of the rows before take about as long each, so the read takes
+     * about the longer of the two rather than both. Only this thread touches the connection; the result is the
+     * same as if each row were parsed as it came, the first row refused refused in its place.
      */
     static List<Ballot> read(Connection connection, Round round, List<Integer> outOfPlace) throws SQLException {
-        List<Ballot> out = new ArrayList<>();
-        Sorted sorted = new Sorted(connection);
+        Rows rows = new Rows();
+        Meanwhile<Parsed> parsing = Meanwhile.start("ballot-rows", () -> Parsed.of(rows, round));
         try (PreparedStatement s = connection.prepareStatement(SQL)) {
             s.setInt(1, round.officials().size());
             s.setLong(2, round.id());
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(ballot(rs.getString(1), rs.getString(2), round, sorted, outOfPlace));
+                while (rs.next() && rows.add(rs.getString(1), rs.getString(2))) {
+                    // handed over as fetched; false once a row was refused
                 }
+            }
+        } finally {
+            rows.end(); // whatever happened: the parsing never waits for rows that will not come
+        }
+        Parsed parsed = parsing.get();
+        // Ballots whose lines are out of place, read again in line order, in their place among the others: all
+        // come before the row refused, if one was, and are refused first, as when each row was read in turn.
+        Sorted sorted = new Sorted(connection);
+        try {
+            for (Header h : parsed.outOfPlace()) {
+                outOfPlace.add(h.number());
+                parsed.ballots().set(h.index(), h.ballot(sorted.marks(h.id()), round));
             }
         } finally {
             sorted.close();
         }
-        return out;
+        if (parsed.refused() != null) {
+            throw parsed.refused();
+        }
+        return parsed.ballots();
     }
 
     /**
-     * One ballot from its text ({@link #SQL}). A text that is not as written (a table edited from outside) is
-     * refused as {@link Unreadable}, as a stored mark the form has no level for.
+     * The rows in the order fetched, handed from the thread fetching them to the one parsing them. The parsing
+     * thread is woken every {@link #BATCH} rows and at the end rather than at each.
      */
-    private static Ballot ballot(String text, String voidReason, Round round, Sorted sorted, List<Integer> outOfPlace)
-            throws SQLException {
-        if (text == null) {
-            throw new Unreadable(Problem.of("error.ballot.row", "NULL"));
-        }
-        int[] at = {0};
-        long id;
-        int number;
-        BallotStatus status;
-        int voided;
-        String replaces;
-        try {
-            id = Long.parseLong(word(text, at));
-            number = Integer.parseInt(word(text, at));
-            status = BallotStatus.valueOf(word(text, at));
-            voided = Integer.parseInt(word(text, at));
-            replaces = word(text, at);
-            if (!replaces.equals("-")) {
-                Integer.parseInt(replaces);
+    private static final class Rows {
+        private static final int BATCH = 32;
+        private final List<String[]> fetched = new ArrayList<>();
+        private boolean ended;
+        private boolean refused;
+
+        /** Adds a row; {@code false} once the parsing refused one, when the rest need not be fetched. */
+        synchronized boolean add(String text, String voidReason) {
+            fetched.add(new String[] {text, voidReason});
+            if (fetched.size() % BATCH == 0) {
+                notifyAll();
             }
-        } catch (IllegalArgumentException e) {
-            throw new Unreadable(Problem.of("error.ballot.row", text)); // a status or number not as written
+            return !refused;
         }
-        String codes = text.substring(at[0]);
-        if (codes.equals("-")) {
-            codes = null;
-        } else if (!codes.endsWith(";1")) {
-            outOfPlace.add(number);
-            codes = sorted.marks(id);
-        } else {
-            codes = codes.substring(0, codes.length() - 2);
+
+        synchronized void end() {
+            ended = true;
+            notifyAll();
         }
-        List<Mark> marks = marks(codes, round.levels());
-        if (status == BallotStatus.INVALID && !marks.isEmpty()) {
-            throw new Unreadable(Problem.of("error.ballot.invalidWithMarks", number, marks.size()));
+
+        synchronized void refuse() {
+            refused = true;
         }
-        return new Ballot(id, number, status, marks, voided == 1, voidReason,
-                replaces.equals("-") ? null : Integer.valueOf(replaces));
+
+        /** Row {@code i}, waiting for it if need be; {@code null} after the last. */
+        synchronized String[] take(int i) {
+            boolean interrupted = false;
+            try {
+                while (i >= fetched.size() && !ended) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return i < fetched.size() ? fetched.get(i) : null;
+        }
+    }
+
+    /**
+     * The rows made into ballots, up to the first refused ({@code refused}, else {@code null}); {@code null} in
+     * the place of each ballot whose lines are out of place, to be read again ({@code outOfPlace}, in order).
+     */
+    private record Parsed(List<Ballot> ballots, List<Header> outOfPlace, RuntimeException refused) {
+        static Parsed of(Rows rows, Round round) {
+            List<Ballot> ballots = new ArrayList<>();
+            List<Header> later = new ArrayList<>();
+            for (int i = 0; ; i++) {
+                String[] row = rows.take(i);
+                if (row == null) {
+                    return new Parsed(ballots, later, null);
+                }
+                try {
+                    Header h = Header.of(row[0], row[1], i);
+                    if (h.codes() == null || h.codes().endsWith(";1")) {
+                        ballots.add(h.ballot(h.codes() == null ? null
+                                : h.codes().substring(0, h.codes().length() - 2), round));
+                    } else {
+                        later.add(h);
+                        ballots.add(null);
+                    }
+                } catch (RuntimeException e) {
+                    rows.refuse();
+                    return new Parsed(ballots, later, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * A ballot's own columns from its text ({@link #SQL}), its marks as stored ({@code null}: no lines), and its
+     * place among the rows.
+     */
+    private record Header(long id, int number, BallotStatus status, boolean voided, String voidReason,
+                          String replaces, String codes, int index) {
+        /** Refuses as {@link Unreadable} a text that is not as written (a table edited from outside). */
+        static Header of(String text, String voidReason, int index) {
+            if (text == null) {
+                throw new Unreadable(Problem.of("error.ballot.row", "NULL"));
+            }
+            int[] at = {0};
+            try {
+                long id = Long.parseLong(word(text, at));
+                int number = Integer.parseInt(word(text, at));
+                BallotStatus status = BallotStatus.valueOf(word(text, at));
+                int voided = Integer.parseInt(word(text, at));
+                String replaces = word(text, at);
+                if (!replaces.equals("-")) {
+                    Integer.parseInt(replaces);
+                }
+                String codes = text.substring(at[0]);
+                return new Header(id, number, status, voided == 1, voidReason, replaces,
+                        codes.equals("-") ? null : codes, index);
+            } catch (IllegalArgumentException e) {
+                if (e instanceof Unreadable u) {
+                    throw u;
+                }
+                throw new Unreadable(Problem.of("error.ballot.row", text)); // a status or number not as written
+            }
+        }
+
+        /** The ballot with these marks ("1,3,0,9"; {@code null}: none); refuses marks it cannot hold. */
+        Ballot ballot(String marksInOrder, Round round) {
+            List<Mark> marks = marks(marksInOrder, round.levels());
+            if (status == BallotStatus.INVALID && !marks.isEmpty()) {
+                throw new Unreadable(Problem.of("error.ballot.invalidWithMarks", number, marks.size()));
+            }
+            return new Ballot(id, number, status, marks, voided, voidReason,
+                    replaces.equals("-") ? null : Integer.valueOf(replaces));
+        }
     }
 
     /** The text up to the next space from {@code at[0]}, which is moved past it. */

@@ -60,6 +60,34 @@ class UnreadableBallotsTest {
         assertThat(verify.out()).contains("không đọc lại được các phiếu: phiếu số 3 có 1 dòng, mẫu phiếu có 2 dòng");
     }
 
+    /**
+     * Rows are parsed on a second thread while they are fetched, and a ballot whose lines are out of place is read
+     * again afterwards: the ballot refused is still the first one that does not read, as when each row was read
+     * in turn.
+     */
+    @Test
+    void theFirstBallotThatDoesNotReadIsTheOneSaidWhateverComesAfter() throws Exception {
+        Path db = file("UPDATE ballot_line SET line = 7, mark = 8 WHERE line = 2 "
+                + "AND ballot_id = (SELECT id FROM ballot WHERE number = 2)");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE ballot SET status = 'INVALID' WHERE number = 4");
+        }
+        for (String command : new String[] {"report", "verify"}) {
+            CliRun run = CliRun.run(dir, "--lang", "en", command, "--db", db.toString());
+            assertEquals(1, run.code(), run::toString);
+            assertThat(run.out() + run.err()).contains("a line holds code 8, which is not a level of a 3-level form")
+                    .doesNotContain("ballot 4 is recorded as invalid");
+        }
+        // ballot 2 put right: ballot 4 is the first that does not read
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA ignore_check_constraints = 1");
+            s.executeUpdate("UPDATE ballot_line SET line = 2, mark = 2 WHERE line = 7");
+        }
+        CliRun report = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString());
+        assertEquals(1, report.code(), report::toString);
+        assertThat(report.err()).contains("ballot 4 is recorded as invalid yet carries 2 marked lines");
+    }
+
     @Test
     void anInvalidBallotWithMarksIsSaidInTheUsersLanguage() throws Exception {
         Path db = file("UPDATE ballot SET status = 'INVALID' WHERE number = 2");
