@@ -28,7 +28,7 @@ final class StoredTypes {
         // Every table's INTEGER and TEXT columns in one read of the schema, through SQLite's table-valued pragma.
         Map<String, List<String[]>> columns = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT m.name, p.name, upper(p.type) FROM sqlite_master m "
+             ResultSet rs = s.executeQuery("SELECT m.name, p.name, upper(p.type), p.\"notnull\" FROM sqlite_master m "
                      + "JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' "
                      + "ESCAPE '\\' AND upper(p.type) IN ('INTEGER', 'TEXT') ORDER BY m.name, p.cid")) {
             while (rs.next()) {
@@ -38,7 +38,8 @@ final class StoredTypes {
                 // one that is not a whole number leaves its ballot a line short, which the ballot read refuses.
                 if (!(table.equals("ballot_line") && column.equals("ballot_id"))) {
                     columns.computeIfAbsent(table, t -> new ArrayList<>())
-                            .add(new String[] {column, rs.getString(3).toLowerCase(Locale.ROOT)});
+                            .add(new String[] {column, rs.getString(3).toLowerCase(Locale.ROOT),
+                                    rs.getInt(4) == 1 ? "" : "null"});
                 }
             }
         }
@@ -52,7 +53,7 @@ final class StoredTypes {
                     .append(", count(*) FROM ").append(quoted(t.getKey())).append(" WHERE ");
             List<String[]> cols = t.getValue();
             for (int i = 0; i < cols.size(); i++) {
-                sql.append(i > 0 ? " OR " : "").append(odd(cols.get(i)[0], cols.get(i)[1]));
+                sql.append(i > 0 ? " OR " : "").append(odd(cols.get(i)));
             }
         }
         List<String> touched = new ArrayList<>();
@@ -66,7 +67,7 @@ final class StoredTypes {
         List<Problem> out = new ArrayList<>();
         for (String table : touched) {
             for (String[] col : columns.get(table)) {
-                long odd = count(c, "SELECT count(*) FROM " + quoted(table) + " WHERE " + odd(col[0], col[1]));
+                long odd = count(c, "SELECT count(*) FROM " + quoted(table) + " WHERE " + odd(col));
                 if (odd > 0) {
                     out.add(Problem.of("error.verify.storedType", table, col[0], odd,
                             Problem.of("error.verify.type." + col[1])));
@@ -80,8 +81,15 @@ final class StoredTypes {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    private static String odd(String column, String type) {
-        return "typeof(" + quoted(column) + ") NOT IN ('" + type + "', 'null')";
+    /**
+     * The test for a value of another type in a column ({name, type, "null" when NULL is allowed}). A column
+     * declared NOT NULL is tested against its type alone: one comparison a row rather than a list, which on
+     * ballot_line's 100,000 lines is about a fifth of the pass. (SQLite lets no NULL into such a column, even
+     * with its checks switched off; a schema edited to allow one says so in this same list.)
+     */
+    private static String odd(String[] col) {
+        return col[2].isEmpty() ? "typeof(" + quoted(col[0]) + ") <> '" + col[1] + "'"
+                : "typeof(" + quoted(col[0]) + ") NOT IN ('" + col[1] + "', 'null')";
     }
 
     private static long count(Connection c, String sql) throws SQLException {
