@@ -25,8 +25,9 @@ set /a JMAJOR=%JMAJOR% 2>nul
 if %JMAJOR% LSS 17 goto oldjava
 
 rem A small heap and the serial collector: counting 2,000 ballots stays under 100 MB resident. The JVM's notes about
-rem class-data archives never reach the console (a stale archive is simply not used).
-set "JOPTS=-XX:TieredStopAtLevel=1 -Xshare:auto -Xmx96m -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem class-data archives never reach the console (a stale archive is simply not used). The archives are mapped where
+rem they were made to be, not patched for a random place (see the launcher "tinnhiem").
+set "JOPTS=-XX:TieredStopAtLevel=1 -Xshare:auto -Xmx96m -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:cds=off -Xlog:cds+dynamic=off"
 
 rem tinnhiem's own class-data archive, data\tinnhiem.jsa (see the launcher "tinnhiem" for the why): used only while
 rem the stamp beside it names this jar (size and time), this Java and the archive's own size; otherwise made anew by
