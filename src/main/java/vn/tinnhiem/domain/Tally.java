@@ -34,7 +34,8 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
      */
     public static Tally count(BallotForm form, int officials, Collection<Ballot> ballots) {
         RoundKind kind = form.kind();
-        long[][] levels = new long[officials][form.levels()];
+        int formLevels = form.levels();
+        long[][] levels = new long[officials][formLevels];
         long[] invalidLines = new long[officials];
         int valid = 0;
         int invalid = 0;
@@ -45,9 +46,12 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
                 case INVALID -> invalid++;
                 case VALID -> {
                     valid++;
+                    // As levelOf, written out: the loop runs 100,000 times for 2,000 ballots of 50, mostly before the
+                    // JVM has compiled it, where every call costs.
+                    List<Mark> marks = ballot.marks();
                     for (int i = 0; i < officials; i++) {
-                        int level = levelOf(form, ballot.marks().get(i));
-                        if (level > 0) {
+                        int level = marks.get(i) instanceof Mark.Level l ? l.level() : 0;
+                        if (level > 0 && level <= formLevels) {
                             levels[i][level - 1]++;
                         } else {
                             invalidLines[i]++;
@@ -106,8 +110,12 @@ public record Tally(RoundKind kind, int validBallots, int invalidBallots, int vo
         if (ballot.marks().size() != officials) {
             throw new Unreadable(Problem.of("error.ballot.lines", ballot.number(), ballot.marks().size(), officials));
         }
-        if (form.wholeBallotOnBadLine() && !ballot.marks().stream().allMatch(Mark::isValid)) {
-            return Outcome.INVALID;
+        if (form.wholeBallotOnBadLine()) {
+            for (Mark mark : ballot.marks()) { // a loop rather than a stream: once for each ballot of the round
+                if (!mark.isValid()) {
+                    return Outcome.INVALID;
+                }
+            }
         }
         return Outcome.VALID;
     }

@@ -259,6 +259,23 @@ final class BallotRows {
         if (codes == null) {
             return marks;
         }
+        // Every code tinnhiem writes is one digit (the column allows 0 to 9): read so, digit by digit, where the
+        // text is digits and commas in turn, which the interpreter runs several times faster than a number parsed
+        // between commas (100,000 lines, mostly before the JVM compiles this). Anything else is read as below.
+        int n = codes.length();
+        if (n % 2 == 1) {
+            boolean digits = true;
+            for (int i = 0; i < n && digits; i += 2) {
+                char c = codes.charAt(i);
+                digits = c >= '0' && c <= '9' && (i + 1 == n || codes.charAt(i + 1) == ',');
+            }
+            if (digits) {
+                for (int i = 0; i < n; i += 2) {
+                    marks.add(Mark.fromCode(codes.charAt(i) - '0', levels));
+                }
+                return marks;
+            }
+        }
         int start = 0;
         while (start <= codes.length()) {
             int comma = codes.indexOf(',', start);
