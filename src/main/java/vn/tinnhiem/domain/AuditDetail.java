@@ -167,19 +167,11 @@ public final class AuditDetail {
 
     /** A ballot as it was recorded: number, validity, one mark code a line (0 none, 9 several). */
     public static String ballotRecorded(Ballot b) {
-        // A plain loop rather than a stream: verify writes this for every ballot of the file, mostly before the JVM
-        // has compiled it.
+        // No stream: verify writes this for every ballot of the file, mostly before the JVM has compiled it.
         StringBuilder s = new StringBuilder(32 + 2 * b.marks().size());
         s.append("ballot=").append(b.number()).append(";status=").append(b.status());
         if (b.status() == BallotStatus.VALID) {
-            s.append(";marks=");
-            List<Mark> marks = b.marks();
-            for (int i = 0; i < marks.size(); i++) {
-                if (i > 0) {
-                    s.append(',');
-                }
-                s.append(marks.get(i).digit());
-            }
+            s.append(";marks=").append(Mark.digits(b.marks()));
         }
         if (b.replaces() != null) {
             s.append(";replaces=").append(b.replaces());

@@ -116,14 +116,7 @@ public final class Fingerprint {
         s.append("ballot=").append(b.number()).append(';').append(b.status()).append(';')
                 .append(b.voided() ? 1 : 0).append(';').append(b.voidReason() == null ? "" : text(b.voidReason()))
                 .append(';');
-        List<Mark> marks = b.marks();
-        for (int i = 0; i < marks.size(); i++) {
-            if (i > 0) {
-                s.append(',');
-            }
-            s.append(marks.get(i).digit());
-        }
-        s.append('\n');
+        s.append(Mark.digits(b.marks())).append('\n');
     }
 
     private static String orEmpty(Integer n) {

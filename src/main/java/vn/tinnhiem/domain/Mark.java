@@ -1,5 +1,8 @@
 package vn.tinnhiem.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 /**
  * What one official's line on a valid ballot carries. Stored as a small integer: 1..k for the level marked,
  * {@link #BLANK_CODE} for no mark and {@link #SEVERAL_CODE} for two or more marks; the last two make the line
@@ -21,6 +24,28 @@ public sealed interface Mark {
 
     default boolean isValid() {
         return this instanceof Level;
+    }
+
+    /**
+     * The marks as their digits between commas ("2,0,9,1"), as the log and the fingerprint write them and the
+     * file gives them back. Written byte by byte rather than appended mark by mark: {@code verify} writes every
+     * ballot so, mostly before the JVM has compiled it, where each call costs.
+     */
+    static String digits(List<Mark> marks) {
+        int n = marks.size();
+        if (n == 0) {
+            return "";
+        }
+        byte[] out = new byte[2 * n - 1];
+        for (int i = 0; i < n; i++) {
+            Mark m = marks.get(i);
+            int code = m instanceof Level l ? l.level() : m instanceof Blank ? BLANK_CODE : SEVERAL_CODE;
+            out[2 * i] = (byte) ('0' + code);
+            if (i > 0) {
+                out[2 * i - 1] = ',';
+            }
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     /** One level marked, numbered from 1 in ballot order. */
