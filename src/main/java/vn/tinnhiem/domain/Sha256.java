@@ -1,6 +1,7 @@
 package vn.tinnhiem.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * SHA-256 (FIPS 180-4) of a text's UTF-8 bytes, as 64 lower-case hex digits.
@@ -35,7 +36,10 @@ final class Sha256 {
     }
 
     static String hex(CharSequence text) {
-        int[] d = new Sha256().digest(text);
+        return hex(new Sha256().digest(text));
+    }
+
+    private static String hex(int[] d) {
         char[] out = new char[64];
         for (int i = 0; i < 32; i++) {
             int v = (d[i >> 2] >>> (24 - 8 * (i & 3))) & 0xff;
@@ -63,9 +67,14 @@ final class Sha256 {
         return true;
     }
 
-    /** The hash as eight big-endian words; valid until the next call. */
+    /**
+     * The hash as eight big-endian words; valid until the next call. A {@code String} is encoded by the JDK in one
+     * pass (a copy, for a text of ASCII held one byte a character) and hashed 64 bytes at a time where they lie:
+     * before the JVM has compiled this, several times faster than a character at a time through
+     * {@code charAt}, for a log entry of 200 characters as for a fingerprint's text of 250 KB.
+     */
     int[] digest(CharSequence text) {
-        if (text instanceof String s && s.length() > 4096) {
+        if (text instanceof String s) {
             return digest(s.getBytes(StandardCharsets.UTF_8));
         }
         start();
@@ -94,21 +103,36 @@ final class Sha256 {
         return finish();
     }
 
-    /**
-     * The hash of bytes already encoded, whole blocks compressed where they lie: a fingerprint's text (250 KB for
-     * 2,000 ballots) is encoded by the JDK in one pass rather than a byte at a time here.
-     */
+    /** The hash of bytes already encoded. */
     private int[] digest(byte[] bytes) {
         start();
+        update(bytes);
+        return finish();
+    }
+
+    /** The hash of the texts one after the other, as of the one text they make, in lower-case hex. */
+    static String hex(List<String> parts) {
+        Sha256 sha = new Sha256();
+        sha.start();
+        for (String part : parts) {
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+        }
+        return hex(sha.finish());
+    }
+
+    /** Adds bytes already encoded: the block begun filled first, then whole blocks compressed where they lie. */
+    private void update(byte[] bytes) {
         int off = 0;
+        while (filled != 0 && off < bytes.length) {
+            put(bytes[off++]);
+        }
         for (; off + 64 <= bytes.length; off += 64) {
             compress(bytes, off);
+            length += 64;
         }
-        length = off;
         for (; off < bytes.length; off++) {
             put(bytes[off]);
         }
-        return finish();
     }
 
     /** The initial hash values, nothing yet in the block. */

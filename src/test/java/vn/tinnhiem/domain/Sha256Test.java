@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -65,6 +66,21 @@ class Sha256Test {
     void theSameAsTheJdksOnAnyText(@ForAll("texts") String text) throws Exception {
         assertEquals(jdk(text), Sha256.hex(text));
         assertTrue(new Sha256().matches(new StringBuilder(text), jdk(text)));
+    }
+
+    /** Texts hashed one after the other as the one text they make, whatever their lengths around a block's. */
+    @Property(tries = 200)
+    void partsHashAsTheTextTheyMake(@ForAll("partLists") List<String> parts) throws Exception {
+        assertEquals(jdk(String.join("", parts)), Sha256.hex(parts));
+    }
+
+    @Provide
+    Arbitrary<List<String>> partLists() {
+        Arbitrary<String> part = Arbitraries.oneOf(
+                Arbitraries.strings().withChars("ab;=\n,019").ofMaxLength(200),
+                Arbitraries.strings().withChars("aăâđễồốữ\n").ofMaxLength(70),
+                Arbitraries.integers().between(0, 3).map(k -> "x".repeat(64 * k)));
+        return part.list().ofMaxSize(6);
     }
 
     @Provide
