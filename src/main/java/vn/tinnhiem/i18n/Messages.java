@@ -1,12 +1,15 @@
 package vn.tinnhiem.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import vn.tinnhiem.domain.BallotForm;
 import vn.tinnhiem.domain.Flag;
 import vn.tinnhiem.domain.Percent;
@@ -36,7 +39,7 @@ public final class Messages {
      * Each bundle, read when first needed: at once for the screen ({@link #of}), on a thread of its own for a
      * command ({@link #readBehind}), or in place by the first message looked for in it, whichever comes first.
      */
-    private final List<Meanwhile<ResourceBundle>> bundles;
+    private final List<Meanwhile<Map<String, String>>> bundles;
     /**
      * Each message once found, by key: a screen asks for the same few dozen on every frame, and finding one
      * asked each bundle in turn. Filled as messages are asked for (nothing is read ahead at start-up).
@@ -45,10 +48,10 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        List<Meanwhile<ResourceBundle>> b = new ArrayList<>(BUNDLES.size());
+        List<Meanwhile<Map<String, String>>> b = new ArrayList<>(BUNDLES.size());
         for (String name : BUNDLES) {
-            b.add(Meanwhile.later(() -> ResourceBundle.getBundle(name, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
+            String file = name + "_" + locale.getLanguage() + ".properties";
+            b.add(Meanwhile.later(() -> READ.computeIfAbsent(file, Messages::read)));
         }
         this.bundles = List.copyOf(b);
     }
@@ -70,8 +73,26 @@ public final class Messages {
         return m;
     }
 
-    private ResourceBundle bundle(int i) {
+    private Map<String, String> bundle(int i) {
         return bundles.get(i).get(); // read in place unless being or already read
+    }
+
+    /** Each bundle's file once read, by its name: many Messages in one process (the tests) read each once. */
+    private static final Map<String, Map<String, String>> READ = new ConcurrentHashMap<>();
+
+    /**
+     * A bundle's file ({@code i18n/cli_vi.properties}), read as {@link java.util.PropertyResourceBundle} reads
+     * it, in UTF-8, by {@link PropertiesText}.
+     */
+    private static Map<String, String> read(String file) {
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new MissingResourceException("no bundle " + file, Messages.class.getName(), file);
+            }
+            return Collections.unmodifiableMap(PropertiesText.parse(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Messages vietnamese() {
@@ -156,9 +177,8 @@ public final class Messages {
     public String everyText() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < BUNDLES.size(); i++) {
-            ResourceBundle b = bundle(i);
-            for (String key : b.keySet()) {
-                sb.append(b.getString(key)).append('\n');
+            for (String text : bundle(i).values()) {
+                sb.append(text).append('\n');
             }
         }
         return sb.toString();
@@ -184,9 +204,8 @@ public final class Messages {
         String pattern = found.get(key);
         if (pattern == null) {
             for (int i = 0; i < BUNDLES.size() && pattern == null; i++) {
-                ResourceBundle b = bundle(i);
-                if (b.containsKey(key)) {
-                    pattern = b.getString(key);
+                pattern = bundle(i).get(key);
+                if (pattern != null) {
                     found.put(key, pattern);
                 }
             }
