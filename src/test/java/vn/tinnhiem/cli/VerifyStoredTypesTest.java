@@ -54,6 +54,21 @@ class VerifyStoredTypesTest {
         assertThat(r.out()).contains("✗ bảng ballot_line, cột line: 1 giá trị không phải số nguyên");
     }
 
+    /**
+     * 4,294,967,305 ballots issued read back as 9 (the number tinnhiem wrote, 2^32 lower), so the round, its
+     * fingerprint and its report all agree with it: verify names the value stored, in both languages.
+     */
+    @Test
+    void aNumberBeyondWhatTinnhiemReadsIsNamed() throws Exception {
+        Tamper.withoutTriggers(db, "UPDATE round SET issued = 4294967305 WHERE issued = 9");
+        CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.out()).contains("✗ bảng round, cột issued: 1 giá trị vượt ngoài mọi số tinnhiem ghi ở đó")
+                .doesNotContain("cột id:").doesNotContain("cột seq:");
+        CliRun en = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
+        assertThat(en.out()).contains("✗ table round, column issued: 1 value(s) beyond any number tinnhiem writes");
+    }
+
     /** A mark stored as a fraction (1.5, within the schema's 0 to 9) is refused as unreadable, in words. */
     @Test
     void aMarkStoredAsAFractionIsUnreadable() throws Exception {
