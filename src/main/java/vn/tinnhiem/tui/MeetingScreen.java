@@ -152,6 +152,15 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             v.text(4, row, v.t(roster.isEmpty() ? "ui.meeting.firstRoster" : "ui.meeting.firstRound"));
         }
         int end = v.height() - 3 - NoticeLines.lift(v, notice);
+        // A rehearsal's mark goes before its kind, in the kind's column made wider for every round: the columns
+        // after it stay in one place down the list.
+        String mark = v.t("room.mark.rehearsal") + " · ";
+        int markW = 0;
+        for (RoundLine l : rounds) {
+            if (l.round().rehearsal()) {
+                markW = cells(mark);
+            }
+        }
         for (int i = 0; i < rounds.size() && row < end; i++, row++) {
             RoundLine line = rounds.get(i);
             var r = line.round();
@@ -160,8 +169,8 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             // Under 100 columns the officials' count gives way to the counts of ballots.
             boolean wide = v.width() >= 100;
             String left = View.fit(v.t("ui.round.name", r.number()), 9)
-                    + (r.rehearsal() ? v.t("room.mark.rehearsal") + " · " : "")
-                    + View.fit(v.t("ui.kind." + r.kind().name()), wide ? 26 : 20)
+                    + View.fit((r.rehearsal() ? mark : "") + v.t("ui.kind." + r.kind().name()),
+                    (wide ? 26 : 20) + markW)
                     + (wide ? View.fit(v.t(r.officials().size() == 1 ? "ui.round.officialsCount.one"
                             : "ui.round.officialsCount", r.officials().size()), 16) : "")
                     + line.counts(v.messages());
@@ -178,5 +187,13 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             }
         }
         v.notice(notice, NoticeLines.MAX);
+    }
+
+    private static int cells(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Canvas.cells(s.charAt(i));
+        }
+        return n;
     }
 }

@@ -49,6 +49,8 @@ class ScreensGoldenTest {
         SCREENS.put("roster-help", "⏎d?");
         SCREENS.put("open-round-help", "⏎v?");
         SCREENS.put("meeting-form-help", "⏎s¹");
+        // Last: it opens a rehearsal round in the file every screen above shares.
+        SCREENS.put("meeting-rehearsal", "⏎vd⏎q");
     }
 
     static void press(Harness h, String keys) {
