@@ -1,0 +1,41 @@
+package vn.tinnhiem.cli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JVM options of the Linux launcher, the Windows one and the bench's children are the same: the bench measures
+ * tinnhiem (and its anchors) as the launchers start it.
+ */
+class LauncherFlagsTest {
+
+    @Test
+    void theLaunchersAndTheBenchStartTheJvmAlike() throws Exception {
+        String sh = Files.readString(Path.of("tinnhiem"), StandardCharsets.UTF_8);
+        List<String> linux = new ArrayList<>(words(sh, "(?m)^FLAGS=\"([^\"]*)\""));
+        linux.addAll(words(sh, "(?m)^QUIET_CDS=\"([^\"]*)\""));
+        List<String> windows = words(Files.readString(Path.of("tinnhiem.cmd"), StandardCharsets.UTF_8),
+                "(?m)^set \"JOPTS=([^\"]*)\"");
+        List<String> bench = Children.jvm(Path.of("home"), "Main").stream()
+                .filter(a -> a.startsWith("-X") && !a.startsWith("-Xshare:on")).toList();
+        assertEquals(linux, windows);
+        assertEquals(linux, bench);
+    }
+
+    private static List<String> words(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no " + regex);
+        }
+        return Arrays.asList(m.group(1).trim().split("\\s+"));
+    }
+}
