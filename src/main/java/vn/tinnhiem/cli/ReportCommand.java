@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.DoubleEntry;
@@ -18,11 +19,14 @@ import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
+import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.Tally;
-import vn.tinnhiem.report.RehearsalMark;
+import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.report.MeetingResults;
+import vn.tinnhiem.report.RehearsalMark;
 import vn.tinnhiem.report.ResultCsv;
 import vn.tinnhiem.report.ResultText;
+import vn.tinnhiem.report.StoredFingerprint;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.MeetingSummary;
 import vn.tinnhiem.store.StoreReads;
@@ -126,9 +130,17 @@ final class ReportCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Recounted from the raw ballots; the base is the ballots collected, or those entered while open. */
+    /**
+     * Recounted from the raw ballots; the base is the ballots collected, or those entered while open. A closed
+     * round whose data no longer matches the fingerprint stored at its close is refused, as its minutes are.
+     */
     private static RoundResult result(StoreReads store, Round round) {
-        Tally tally = RoundCount.tally(round, store.ballots(round.id()), store.sheetsOf(round));
+        List<Ballot> ballots = store.ballots(round.id());
+        List<SheetEntry> sheets = store.sheetsOf(round);
+        Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
+        StoredFingerprint fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
+        Tally tally = counted.get();
+        fingerprint.require("report.results.fingerprintDiffers");
         return RoundResult.of(round, tally);
     }
 }

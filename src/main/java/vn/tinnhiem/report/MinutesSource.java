@@ -8,9 +8,6 @@ import vn.tinnhiem.domain.MeetingAtClose;
 import java.time.ZonedDateTime;
 import java.util.List;
 import vn.tinnhiem.domain.Ballot;
-import vn.tinnhiem.domain.Fingerprint;
-import vn.tinnhiem.domain.Problem;
-import vn.tinnhiem.domain.Unreadable;
 import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
@@ -31,13 +28,8 @@ public final class MinutesSource {
         Round round = store.round(roundId);
         List<Ballot> ballots = store.ballots(roundId);
         List<SheetEntry> sheets = store.sheetsOf(round);
-        // A closed round's fingerprint is computed again meanwhile: minutes printed beside the fingerprint of the close
-        // (the one on the signed paper) must count what it covered, not a file edited since.
-        String stored = round.isOpen() ? null : store.fingerprint(roundId);
-        String atClose = stored == null ? null : store.meetingAtCloseText(roundId);
         Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
-        Meanwhile<String> recomputed = stored == null ? null : Meanwhile.start("minutes-fingerprint",
-                () -> Fingerprint.of(round, ballots, sheets, atClose, counted::get));
+        StoredFingerprint fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
         Tally tally = counted.get();
         RehearsalMark.require(store, round);
         RoundTimes times = store.roundTimes(roundId);
@@ -52,13 +44,10 @@ public final class MinutesSource {
             opened = time(frozen.opened(), opened);
             closed = time(frozen.closed(), closed);
         }
-        if (recomputed != null && !stored.equals(recomputed.get())) {
-            throw new Unreadable(Problem.of("report.minutes.fingerprintDiffers", round.number(),
-                    Fingerprint.grouped(stored)));
-        }
+        fingerprint.require("report.minutes.fingerprintDiffers");
         return new Minutes(meeting, RoundResult.of(round, tally),
                 ballots.stream().filter(Ballot::voided).toList(), opened, closed,
-                stored, ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots),
+                fingerprint.stored(), ZonedDateTime.now(clock), store.closeHead(roundId), replacedBy(ballots),
                 MinutesDoubleEntry.progress(store, round), sheets);
     }
 

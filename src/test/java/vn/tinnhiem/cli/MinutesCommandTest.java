@@ -73,6 +73,30 @@ class MinutesCommandTest {
     }
 
     /**
+     * The same edit, or a line renumbered so that the marks after it move up an official: report would print the
+     * changed counts, which a committee could take for the result the fingerprint on the paper stands for.
+     * Refused, in words, in both languages; the open round of the same file is not concerned.
+     */
+    @Test
+    void reportRefusesARoundChangedSinceItsClose() throws Exception {
+        CliRun before = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(0, before.code(), before::toString);
+        Tamper.withoutTriggers(db, "UPDATE ballot_line SET line = 3 WHERE line = 1 AND ballot_id = "
+                + "(SELECT id FROM ballot WHERE number = 1 AND round_id = " + closedId + ")");
+        CliRun r = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.err()).contains("dữ liệu của vòng 1 không còn khớp mã kiểm chứng lưu lúc kết thúc")
+                .contains("nên không in kết quả của nó");
+        CliRun en = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString(), "--round",
+                String.valueOf(closedId));
+        assertEquals(1, en.code(), en::toString);
+        assertThat(en.err()).contains("no longer matches the fingerprint stored at its close")
+                .contains("so its results are not printed");
+        CliRun open = CliRun.run(dir, "report", "--db", db.toString(), "--round", String.valueOf(openId));
+        assertEquals(0, open.code(), open::toString);
+    }
+
+    /**
      * The rehearsal mark, which the fingerprint does not cover, set on a real round from outside: its minutes would be
      * stamped "not the real result" beside the genuine fingerprint. Refused, as the mark cleared on a rehearsal is.
      */
