@@ -307,9 +307,16 @@ public final class EffectRunner {
                         notice);
             };
         }
-        Tally tally = RoundCount.tally(round, ballots, store.sheets().of(round));
-        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, store.fingerprint(round.id()),
-                store.closeHead(round.id()));
+        var sheets = store.sheets().of(round);
+        Tally tally = RoundCount.tally(round, ballots, sheets);
+        String stored = store.fingerprint(round.id());
+        // The counts shown beside the fingerprint of the close (the one on the signed paper) must be what it
+        // covered: a file edited since is said so, above the counts read from it.
+        if (stored != null && !stored.equals(vn.tinnhiem.domain.Fingerprint.of(round, ballots, sheets,
+                store.meetingAtCloseText(round.id()), () -> tally))) {
+            notice = Notice.error(Problem.of("ui.results.fingerprintDiffers", round.number()));
+        }
+        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, stored, store.closeHead(round.id()));
     }
 
     private Msg importRoster(Effect.ImportRoster e) {

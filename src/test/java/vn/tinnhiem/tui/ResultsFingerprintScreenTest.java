@@ -1,0 +1,43 @@
+package vn.tinnhiem.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.i18n.Messages;
+
+/**
+ * A closed round opened from the meeting screen shows its counts beside the fingerprint of its close, the one on
+ * the signed paper: when the file was edited since, the screen says so above them.
+ */
+class ResultsFingerprintScreenTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aClosedRoundEditedSinceItsCloseIsSaidAboveItsCounts() throws Exception {
+        Path db = dir.resolve("hdnd.db");
+        KeyingFixture.create(db);
+        try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
+            ScreensGoldenTest.press(h, "⏎↑⏎");
+            assertThat(h.text()).contains("Mã kiểm chứng").doesNotContain("không còn khớp mã kiểm chứng");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER ballot_line_closed_no_update");
+            s.executeUpdate("UPDATE ballot_line SET mark = 3 WHERE line = 1 AND ballot_id = "
+                    + "(SELECT id FROM ballot WHERE number = 1 AND round_id = 1)");
+        }
+        try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
+            ScreensGoldenTest.press(h, "⏎↑⏎");
+            assertThat(h.text()).contains("Dữ liệu của vòng 1 không còn khớp mã kiểm chứng lưu lúc kết thúc");
+        }
+        try (Harness h = new Harness(db, Messages.english(), 80, 24)) {
+            ScreensGoldenTest.press(h, "⏎↑⏎");
+            assertThat(h.text().replaceAll("\\s+", " ")).contains("The data of round 1 no longer matches the");
+        }
+    }
+}
