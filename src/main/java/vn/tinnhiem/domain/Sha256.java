@@ -9,8 +9,9 @@ import java.util.List;
  * <p>Written out here rather than taken from {@code MessageDigest}: finding the JDK's implementation sets up its
  * security providers (their object identifiers, a service loader), about 25 ms of processor time on every start of
  * {@code verify} and of the program, before the first byte is hashed; and under the launcher's quick compiler the
- * JDK's own code is plain Java too, so hashing is no slower. The text is encoded into the block as it is hashed,
- * without a copy of its bytes. A property test compares it with {@code MessageDigest} on many texts.
+ * JDK's own code is plain Java too, so hashing is no slower. The text is encoded to UTF-8 by the JDK
+ * ({@link String#getBytes}, lone surrogates written '?'). A property test compares it with {@code MessageDigest} on
+ * many texts.
  */
 final class Sha256 {
     private static final String DIGITS = "0123456789abcdef";
@@ -68,39 +69,13 @@ final class Sha256 {
     }
 
     /**
-     * The hash as eight big-endian words; valid until the next call. A {@code String} is encoded by the JDK in one
-     * pass (a copy, for a text of ASCII held one byte a character) and hashed 64 bytes at a time where they lie:
-     * before the JVM has compiled this, several times faster than a character at a time through
-     * {@code charAt}, for a log entry of 200 characters as for a fingerprint's text of 250 KB.
+     * The hash as eight big-endian words; valid until the next call. The text is encoded by the JDK in one pass (a
+     * copy, for a text of ASCII held one byte a character) and hashed 64 bytes at a time where they lie: before the
+     * JVM has compiled this, several times faster than a character at a time, for a log entry of 200 characters as
+     * for a fingerprint's text of 250 KB.
      */
     int[] digest(CharSequence text) {
-        if (text instanceof String s) {
-            return digest(s.getBytes(StandardCharsets.UTF_8));
-        }
-        start();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                put(c);
-            } else if (c < 0x800) {
-                put(0xc0 | (c >> 6));
-                put(0x80 | (c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(++i));
-                put(0xf0 | (cp >> 18));
-                put(0x80 | ((cp >> 12) & 0x3f));
-                put(0x80 | ((cp >> 6) & 0x3f));
-                put(0x80 | (cp & 0x3f));
-            } else if (Character.isSurrogate(c)) {
-                put('?'); // a lone surrogate, as String.getBytes(UTF_8) writes it
-            } else {
-                put(0xe0 | (c >> 12));
-                put(0x80 | ((c >> 6) & 0x3f));
-                put(0x80 | (c & 0x3f));
-            }
-        }
-        return finish();
+        return digest(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The hash of bytes already encoded. */

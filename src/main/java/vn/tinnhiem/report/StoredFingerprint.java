@@ -44,9 +44,14 @@ public final class StoredFingerprint {
         return stored;
     }
 
+    /** Whether the data read still has the stored fingerprint (true when there is none to check). */
+    public boolean matches() {
+        return recomputed == null || stored.equals(recomputed.get());
+    }
+
     /** Refuses, as {@code key} words it (the round's number, its stored fingerprint), data that no longer matches. */
     public void require(String key) {
-        if (recomputed != null && !stored.equals(recomputed.get())) {
+        if (!matches()) {
             throw new Unreadable(Problem.of(key, round.number(), Fingerprint.grouped(stored)));
         }
     }

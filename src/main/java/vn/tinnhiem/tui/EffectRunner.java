@@ -19,10 +19,12 @@ import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.RosterCsv;
 import vn.tinnhiem.domain.RosterImport;
 import vn.tinnhiem.domain.Tally;
+import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.report.Minutes;
 import vn.tinnhiem.report.MinutesFiles;
 import vn.tinnhiem.report.MinutesSource;
+import vn.tinnhiem.report.StoredFingerprint;
 import vn.tinnhiem.store.Backups;
 import vn.tinnhiem.store.Store;
 import vn.tinnhiem.store.StoreException;
@@ -308,15 +310,16 @@ public final class EffectRunner {
             };
         }
         var sheets = store.sheets().of(round);
-        Tally tally = RoundCount.tally(round, ballots, sheets);
-        String stored = store.fingerprint(round.id());
+        Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
         // The counts shown beside the fingerprint of the close (the one on the signed paper) must be what it
-        // covered: a file edited since is said so, above the counts read from it.
-        if (stored != null && !stored.equals(vn.tinnhiem.domain.Fingerprint.of(round, ballots, sheets,
-                store.meetingAtCloseText(round.id()), () -> tally))) {
+        // covered: a file edited since is said so, under the counts read from it.
+        StoredFingerprint fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
+        Tally tally = counted.get();
+        if (!fingerprint.matches()) {
             notice = Notice.error(Problem.of("ui.results.fingerprintDiffers", round.number()));
         }
-        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, stored, store.closeHead(round.id()));
+        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, fingerprint.stored(),
+                store.closeHead(round.id()));
     }
 
     private Msg importRoster(Effect.ImportRoster e) {
