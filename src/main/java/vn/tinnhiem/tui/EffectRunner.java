@@ -315,11 +315,9 @@ public final class EffectRunner {
         // covered: a file edited since is said so, under the counts read from it.
         StoredFingerprint fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
         Tally tally = counted.get();
-        if (!fingerprint.matches()) {
-            notice = Notice.error(Problem.of("ui.results.fingerprintDiffers", round.number()));
-        }
-        return new ResultsScreen(title, RoundResult.of(round, tally), 0, notice, fingerprint.stored(),
-                store.closeHead(round.id()));
+        boolean edited = !fingerprint.matches();
+        return new ResultsScreen(title, RoundResult.of(round, tally), 0, edited ? null : notice, fingerprint.stored(),
+                store.closeHead(round.id()), edited);
     }
 
     private Msg importRoster(Effect.ImportRoster e) {

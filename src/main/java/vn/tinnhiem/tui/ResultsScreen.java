@@ -18,9 +18,12 @@ import vn.tinnhiem.domain.RoundResult;
 /**
  * The result of a closed round: per official, counts and shares of the ballots collected with two decimals,
  * and the flags of the round's rule set in words. Read-only.
+ *
+ * @param edited the round's data no longer match the fingerprint stored at its close (the file was changed outside
+ *               tinnhiem): the screen says so for as long as it is up, and the room's view shows no figures at all
  */
 public record ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice, String fingerprint,
-                            LogHead head) implements ScreenState {
+                            LogHead head, boolean edited) implements ScreenState {
 
     /** Without a fingerprint: a round closed before tinnhiem kept them. */
     public ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice) {
@@ -30,6 +33,12 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     /** Without the log's head at the close: a round closed before tinnhiem kept a log. */
     public ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice, String fingerprint) {
         this(meetingTitle, result, first, notice, fingerprint, null);
+    }
+
+    /** Data that still match their fingerprint (or a round without one). */
+    public ResultsScreen(String meetingTitle, RoundResult result, int first, Notice notice, String fingerprint,
+                         LogHead head) {
+        this(meetingTitle, result, first, notice, fingerprint, head, false);
     }
 
     enum Action { UP, DOWN, EXPORT, VOTE, ROOM, HELP, BACK }
@@ -59,12 +68,10 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     @Override
     public Step update(Msg msg) {
         if (msg instanceof Msg.Refused r) {
-            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.error(r.problem()), fingerprint,
-                    head));
+            return Step.stay(with(Notice.error(r.problem())));
         }
         if (msg instanceof Msg.Written w) {
-            return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.infoOrNull(w.notice()),
-                    fingerprint, head));
+            return Step.stay(with(Notice.infoOrNull(w.notice())));
         }
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
@@ -75,10 +82,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         }
         int last = Math.max(0, result.officials().size() - 1);
         return switch (a) {
-            case UP -> Step.stay(new ResultsScreen(meetingTitle, result, Math.max(0, first - 1), null, fingerprint,
-                    head));
-            case DOWN -> Step.stay(new ResultsScreen(meetingTitle, result, Math.min(last, first + 1), null,
-                    fingerprint, head));
+            case UP -> Step.stay(scrolled(Math.max(0, first - 1)));
+            case DOWN -> Step.stay(scrolled(Math.min(last, first + 1)));
             case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
             case HELP -> Step.stay(new HelpOverlay(this, shown()));
@@ -112,11 +117,15 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
 
     @Override
     public RoomModel roomModel() {
-        return new RoomModel(meetingTitle, result, fingerprint, 0, false);
+        return new RoomModel(meetingTitle, result, fingerprint, 0, false, null, edited);
     }
 
     private ResultsScreen with(Notice n) {
-        return new ResultsScreen(meetingTitle, result, first, n, fingerprint, head);
+        return new ResultsScreen(meetingTitle, result, first, n, fingerprint, head, edited);
+    }
+
+    private ResultsScreen scrolled(int top) {
+        return new ResultsScreen(meetingTitle, result, top, null, fingerprint, head, edited);
     }
 
     /**
@@ -215,6 +224,9 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
 
     /** The exported minutes' path on one line, shortened in the middle so the folder's start and the name show. */
     private Notice exportNotice(View v) {
+        if (notice == null && edited) {
+            return Notice.error(Problem.of("ui.results.fingerprintDiffers", result.round().number()));
+        }
         if (notice == null || !notice.message().key().startsWith("report.minutes.exported")) {
             return notice;
         }

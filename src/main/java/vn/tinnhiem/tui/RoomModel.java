@@ -11,12 +11,19 @@ import vn.tinnhiem.domain.RoundResult;
  * @param page any integer; the view takes it modulo the number of pages the area holds
  * @param numbered for an open double-entry round, the ballots the committee numbered once a reading fixed the
  *                 count (its progress is the ballots agreed of those), else {@code null}
+ * @param edited   a closed round whose data no longer match the fingerprint stored at its close: the room sees
+ *                 that said, and none of the figures read from the changed file
  */
 public record RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused,
-                        Integer numbered) {
+                        Integer numbered, boolean edited) {
 
     public RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused) {
         this(meetingTitle, result, fingerprint, page, paused, null);
+    }
+
+    public RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused,
+                     Integer numbered) {
+        this(meetingTitle, result, fingerprint, page, paused, numbered, false);
     }
 
     public Round round() {
@@ -43,6 +50,6 @@ public record RoomModel(String meetingTitle, RoundResult result, String fingerpr
     }
 
     public RoomModel atPage(int p, boolean pause) {
-        return new RoomModel(meetingTitle, result, fingerprint, p, pause, numbered);
+        return new RoomModel(meetingTitle, result, fingerprint, p, pause, numbered, edited);
     }
 }

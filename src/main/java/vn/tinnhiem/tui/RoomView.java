@@ -29,6 +29,10 @@ public final class RoomView {
     }
 
     static void draw(View v, RoomModel m, Rect area) {
+        if (m.edited()) {
+            edited(v, m, area);
+            return;
+        }
         Round round = m.round();
         boolean small = area.height() < 30;
         List<String> fingerprint = fingerprintLines(v, m, area.width() - 4);
@@ -64,9 +68,33 @@ public final class RoomView {
         footer(v, m, rows.get(9), page, pages);
     }
 
+    /**
+     * A closed round whose data no longer match the fingerprint of its close: the meeting, the round, and that
+     * said in large type, with no figure read from the changed file and no fingerprint beside them.
+     */
+    private static void edited(View v, RoomModel m, Rect area) {
+        List<String> heading = heading(m, area);
+        List<Rect> rows = Layout.vertical(area, length(heading.size() + 1), length(m.round().rehearsal() ? 1 : 0),
+                fill(1), length(1));
+        title(v, m, heading, rows.get(0));
+        if (m.round().rehearsal()) {
+            v.reverse(rows.get(1).col(), rows.get(1).row(), center(v.t("room.rehearsal"), rows.get(1).width()));
+        }
+        Rect mid = rows.get(2).inset(2, 0);
+        List<String> lines = new ArrayList<>(Wrap.lines(v.t("room.edited", m.round().number()), mid.width()));
+        lines.add("");
+        lines.addAll(Wrap.lines(v.t("room.edited.what"), mid.width()));
+        int top = mid.row() + Math.max(0, (mid.height() - lines.size()) / 2);
+        for (int i = 0; i < lines.size() && top + i < mid.row() + mid.height(); i++) {
+            v.colored(mid.col(), top + i, center(lines.get(i), mid.width()),
+                    com.googlecode.lanterna.TextColor.ANSI.RED_BRIGHT);
+        }
+        footer(v, m, rows.get(3), 0, 1);
+    }
+
     /** How many pages the officials take in {@code area} (1 while the tallies are hidden). */
     static int pages(View v, RoomModel m, Rect area) {
-        if (m.talliesHidden()) {
+        if (m.talliesHidden() || m.edited()) {
             return 1;
         }
         Rect list = rows(m, area, heading(m, area), fingerprintLines(v, m, area.width() - 4)).get(7).inset(2, 0);

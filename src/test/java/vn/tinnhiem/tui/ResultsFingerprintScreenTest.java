@@ -12,7 +12,8 @@ import vn.tinnhiem.i18n.Messages;
 
 /**
  * A closed round opened from the meeting screen shows its counts beside the fingerprint of its close, the one on
- * the signed paper: when the file was edited since, the screen says so above them.
+ * the signed paper: when the file was edited since, the screen says so under them for as long as it is up, and the
+ * room's view shows none of the changed figures.
  */
 class ResultsFingerprintScreenTest {
     @TempDir
@@ -34,6 +35,13 @@ class ResultsFingerprintScreenTest {
         try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
             ScreensGoldenTest.press(h, "⏎↑⏎");
             assertThat(h.text()).contains("Dữ liệu của vòng 1 không còn khớp mã kiểm chứng lưu lúc kết thúc");
+            ScreensGoldenTest.press(h, "↓↓↑");
+            assertThat(h.text()).as("after scrolling").contains("Dữ liệu của vòng 1 không còn khớp mã kiểm chứng");
+            ScreensGoldenTest.press(h, "p");
+            String room = h.text();
+            assertThat(room).contains("Dữ liệu của vòng 1 đã bị sửa ngoài tinnhiem sau khi kết thúc")
+                    .doesNotContain("Mã kiểm chứng").doesNotContain("Hợp lệ").doesNotContain("%")
+                    .doesNotContain(KeyingFixture.ROSTER[0][0]);
         }
         try (Harness h = new Harness(db, Messages.english(), 80, 24)) {
             ScreensGoldenTest.press(h, "⏎↑⏎");
