@@ -21,6 +21,7 @@ import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.RosterCheck;
 import vn.tinnhiem.domain.Tally;
+import vn.tinnhiem.domain.Unreadable;
 import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.i18n.Messages;
 import vn.tinnhiem.report.KeyingSoFar;
@@ -101,8 +102,11 @@ final class VerifyCommand implements Callable<Integer> {
     private record Checked(List<AuditEvent> log, List<MeetingChecks> meetings, Meanwhile<LogChecks> logChecks) {
     }
 
-    /** One meeting's rounds, each checked. */
-    private record MeetingChecks(Meeting meeting, List<RoundCheck> rounds) {
+    /**
+     * One meeting's rounds, each checked; {@code unreadable} when the meeting or one of its rounds could not be read
+     * as tinnhiem wrote it (a number beyond what it writes, say), the rounds before it checked all the same.
+     */
+    private record MeetingChecks(MeetingSummary meeting, List<RoundCheck> rounds, Problem unreadable) {
     }
 
     /** Reads the file and checks every round; the log's own checks go on on a second thread. */
@@ -119,12 +123,17 @@ final class VerifyCommand implements Callable<Integer> {
                         RosterCheck.check(log, officialRows)), AuditChain.check(log)));
         List<MeetingChecks> meetings = new ArrayList<>();
         for (MeetingSummary summary : store.meetings()) {
-            Meeting meeting = store.meeting(summary.id());
             List<RoundCheck> rounds = new ArrayList<>();
-            for (Round round : store.rounds(meeting.id())) {
-                rounds.add(check(store, meeting, round, lives));
+            Problem unreadable = null;
+            try {
+                Meeting meeting = store.meeting(summary.id());
+                for (Round round : store.rounds(meeting.id())) {
+                    rounds.add(check(store, meeting, round, lives));
+                }
+            } catch (Unreadable e) {
+                unreadable = e.problem();
             }
-            meetings.add(new MeetingChecks(meeting, rounds));
+            meetings.add(new MeetingChecks(summary, rounds, unreadable));
         }
         return new Checked(log, meetings, logChecks);
     }
@@ -138,15 +147,19 @@ final class VerifyCommand implements Callable<Integer> {
         int roundsAgainstLog = 0;
         for (MeetingChecks mc : checked.meetings()) {
             out.println(m.get("cli.verify.meeting", mc.meeting().id(), mc.meeting().title()));
-            if (mc.rounds().isEmpty()) {
+            if (mc.rounds().isEmpty() && mc.unreadable() == null) {
                 out.println(m.get("cli.verify.noRounds"));
             }
             for (RoundCheck c : mc.rounds()) {
-                differences += report(store, c, mc.meeting());
+                differences += report(store, c, mc.meeting().id());
                 roundsAgainstLog += LogFindings.count(c.differences());
                 if (c.stored() != null) {
                     fingerprints.add(c.stored());
                 }
+            }
+            if (mc.unreadable() != null) {
+                out.println(m.get("cli.verify.difference", m.get(mc.unreadable())));
+                differences++;
             }
         }
         List<Problem> both = checked.logChecks().get().againstFile();
@@ -250,7 +263,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** Prints one round's line and what differs; returns the number of differences. */
-    private int report(StoreReads store, RoundCheck c, Meeting meeting) {
+    private int report(StoreReads store, RoundCheck c, long meetingId) {
         Messages m = cli.messages();
         Round r = c.round();
         String state = m.get(r.isOpen() ? "ui.round.open" : "ui.round.closed");
@@ -271,7 +284,7 @@ final class VerifyCommand implements Callable<Integer> {
             cli.out().println(m.get("cli.verify.fingerprint", Fingerprint.grouped(c.stored())));
         }
         for (Problem p : c.differences()) {
-            cli.out().println(m.get("cli.verify.roundDifference", r.number(), r.id(), meeting.id(), m.get(p)));
+            cli.out().println(m.get("cli.verify.roundDifference", r.number(), r.id(), meetingId, m.get(p)));
         }
         for (Problem p : c.notes()) {
             cli.out().println(m.get("cli.verify.note", m.get(p)));

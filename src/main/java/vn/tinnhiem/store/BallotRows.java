@@ -179,35 +179,60 @@ final class BallotRows {
      */
     private record Header(long id, int number, BallotStatus status, boolean voided, String voidReason,
                           String replaces, String codes, int index) {
-        /** Refuses as {@link Unreadable} a text that is not as written (a table edited from outside). */
+        /**
+         * Refuses as {@link Unreadable} a text that is not as written (a table edited from outside), naming the
+         * ballot by its number where that reads, and the field that does not, in words.
+         */
         static Header of(String text, String voidReason, int index) {
             if (text == null) {
-                throw new Unreadable(Problem.of("error.ballot.row", "NULL"));
+                throw new Unreadable(Problem.of("error.ballot.rowMissing"));
             }
             int[] at = {0};
+            long id;
             try {
-                long id = Long.parseLong(word(text, at));
-                int number = Integer.parseInt(word(text, at));
-                BallotStatus status = BallotStatus.valueOf(word(text, at));
-                int voided = Integer.parseInt(word(text, at));
-                String replaces = word(text, at);
-                if (!replaces.equals("-")) {
-                    Integer.parseInt(replaces);
-                }
-                String codes = text.substring(at[0]);
-                return new Header(id, number, status, voided == 1, voidReason, replaces,
-                        codes.equals("-") ? null : codes, index);
-            } catch (IllegalArgumentException e) {
-                if (e instanceof Unreadable u) {
-                    throw u;
-                }
-                throw new Unreadable(Problem.of("error.ballot.row", text)); // a status or number not as written
+                id = Long.parseLong(word(text, at));
+            } catch (NumberFormatException e) {
+                throw new Unreadable(Problem.of("error.ballot.row", text)); // the table's key: never text
             }
+            String numberText = word(text, at);
+            int number;
+            try {
+                number = Integer.parseInt(numberText);
+            } catch (NumberFormatException e) {
+                throw new Unreadable(Problem.of("error.ballot.rowNumber", numberText));
+            }
+            String statusText = word(text, at);
+            BallotStatus status;
+            try {
+                status = BallotStatus.valueOf(statusText);
+            } catch (IllegalArgumentException e) {
+                throw new Unreadable(Problem.of("error.ballot.rowStatus", number, statusText));
+            }
+            String voidedText = word(text, at);
+            if (!voidedText.equals("0") && !voidedText.equals("1")) {
+                throw new Unreadable(Problem.of("error.ballot.rowVoided", number, voidedText));
+            }
+            String replaces = word(text, at);
+            if (!replaces.equals("-")) {
+                try {
+                    Integer.parseInt(replaces);
+                } catch (NumberFormatException e) {
+                    throw new Unreadable(Problem.of("error.ballot.rowReplaces", number, replaces));
+                }
+            }
+            String codes = text.substring(at[0]);
+            return new Header(id, number, status, voidedText.equals("1"), voidReason, replaces,
+                    codes.equals("-") ? null : codes, index);
         }
 
         /** The ballot with these marks ("1,3,0,9"; {@code null}: none); refuses marks it cannot hold. */
         Ballot ballot(String marksInOrder, Round round) {
-            List<Mark> marks = marks(marksInOrder, round.levels());
+            List<Mark> marks;
+            try {
+                marks = marks(marksInOrder, round.levels());
+            } catch (Unreadable e) {
+                throw new Unreadable(Problem.of("error.ballot.on", number, e.problem())); // which ballot
+            }
             if (status == BallotStatus.INVALID && !marks.isEmpty()) {
                 throw new Unreadable(Problem.of("error.ballot.invalidWithMarks", number, marks.size()));
             }
@@ -220,7 +245,7 @@ final class BallotRows {
     private static String word(String text, int[] at) {
         int end = text.indexOf(' ', at[0]);
         if (end < 0) {
-            throw new Unreadable(Problem.of("error.ballot.row", text));
+            throw new Unreadable(Problem.of("error.ballot.row", text)); // a field missing: only NULLs do that
         }
         String w = text.substring(at[0], end);
         at[0] = end + 1;

@@ -112,7 +112,7 @@ final class JdbcReader implements StoreReads {
                 rs -> new CommitteeMember(rs.getString("name"), rs.getString("role")), meetingId);
         Meeting m = first("SELECT * FROM meeting WHERE id = ?",
                 rs -> new Meeting(rs.getLong("id"), new MeetingDetails(rs.getString("title"), rs.getString("body"),
-                        rs.getString("place"), rs.getString("held_on"), rs.getInt("summoned"), rs.getInt("present"),
+                        rs.getString("place"), rs.getString("held_on"), StoredInts.of(rs, "summoned"), StoredInts.of(rs, "present"),
                         committee, StoredRules.meeting(rs.getString("rules")))), meetingId);
         if (m == null) {
             throw new StoreException(Problem.of("error.meeting.missing", meetingId));

@@ -59,7 +59,7 @@ record JdbiMeetings(Transaction tx, AuditWriter audit, Supplier<String> now) {
                 .bind(0, meetingId)
                 .map((rs, ctx) -> new Meeting(rs.getLong("id"), new MeetingDetails(rs.getString("title"),
                         rs.getString("body"), rs.getString("place"), rs.getString("held_on"),
-                        rs.getInt("summoned"), rs.getInt("present"), committee,
+                        StoredInts.of(rs, "summoned"), StoredInts.of(rs, "present"), committee,
                         StoredRules.meeting(rs.getString("rules")))))
                 .findOne()
                 .orElseThrow(() -> refuse(Problem.of("error.meeting.missing", meetingId)));

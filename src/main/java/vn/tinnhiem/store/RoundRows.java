@@ -28,7 +28,7 @@ final class RoundRows {
     }
 
     static Official official(ResultSet rs) throws SQLException {
-        return new Official(rs.getLong("official_id"), rs.getInt("line"), rs.getString("full_name"),
+        return new Official(rs.getLong("official_id"), StoredInts.of(rs, "line"), rs.getString("full_name"),
                 rs.getString("position"));
     }
 
@@ -37,13 +37,13 @@ final class RoundRows {
      * base), the base is the ballots collected.
      */
     static Round round(ResultSet rs, List<Official> officials) throws SQLException {
-        int collected = rs.getInt("collected");
+        int collected = StoredInts.of(rs, "collected");
         Integer collectedOrNull = rs.wasNull() ? null : collected;
-        int base = rs.getInt("base");
+        int base = StoredInts.of(rs, "base");
         Integer baseOrNull = rs.wasNull() ? collectedOrNull : Integer.valueOf(base);
         RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
-        return new Round(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("seq"), kind, officials,
-                rs.getInt("issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
+        return new Round(rs.getLong("id"), rs.getLong("meeting_id"), StoredInts.of(rs, "seq"), kind, officials,
+                StoredInts.of(rs, "issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
                 StoredRules.round(rs.getString("form"), kind), baseOrNull,
                 new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,
                         Counting.valueOf(rs.getString("counting"))));

@@ -115,9 +115,24 @@ class UnreadableBallotsTest {
         Path db = file("UPDATE ballot_line SET mark = 7 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE number = 2)");
         CliRun report = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString());
         assertEquals(1, report.code(), report::toString);
-        assertThat(report.err()).contains("a line holds code 7, which is not a level of a 3-level form");
+        assertThat(report.err()).contains("ballot 2: a line holds code 7, which is not a level of a 3-level form");
         CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, verify.code(), verify::toString);
-        assertThat(verify.out()).contains("một dòng mang mã 7, không phải mức nào của phiếu 3 mức");
+        assertThat(verify.out()).contains("phiếu số 2: một dòng mang mã 7, không phải mức nào của phiếu 3 mức");
+    }
+
+    /**
+     * A ballot's number edited beyond reading is named in words: not as the raw row (its id in the table, the
+     * status's English name).
+     */
+    @Test
+    void aBallotsFieldsEditedBeyondReadingAreSaidInWords() throws Exception {
+        Path number = file("UPDATE ballot SET number = '3x' WHERE number = 3");
+        CliRun r = CliRun.run(dir, "report", "--db", number.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertThat(r.err()).contains("một phiếu ghi số phiếu là “3x”, không phải một số").doesNotContain("VALID");
+        CliRun en = CliRun.run(dir, "--lang", "en", "report", "--db", number.toString());
+        assertEquals(1, en.code(), en::toString);
+        assertThat(en.err()).contains("a ballot holds “3x” as its number, which is not a number");
     }
 }

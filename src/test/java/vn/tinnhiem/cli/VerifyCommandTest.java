@@ -154,8 +154,8 @@ class VerifyCommandTest {
         CliRun run = CliRun.run(dir, "verify", "--db", db.toString(), "--lang", "en");
         assertEquals(1, run.code(), run::toString);
         assertThat(run.out()).contains("  Round 1 (id 1) · Confidence rating · CLOSED: DIFFERS")
-                .contains("✗ round 1 (id 1) of meeting 1: the ballots cannot be read back: a line holds code 7, which is not a "
-                        + "level of a 3-level form");
+                .contains("✗ round 1 (id 1) of meeting 1: the ballots cannot be read back: ballot 2: a line holds code 7, "
+                        + "which is not a level of a 3-level form");
     }
 
     @Test

@@ -56,7 +56,8 @@ class VerifyStoredTypesTest {
 
     /**
      * 4,294,967,305 ballots issued read back as 9 (the number tinnhiem wrote, 2^32 lower), so the round, its
-     * fingerprint and its report all agree with it: verify names the value stored, in both languages.
+     * fingerprint and its report all agreed with it: verify names the value stored, in both languages, and report
+     * refuses to read it as another number.
      */
     @Test
     void aNumberBeyondWhatTinnhiemReadsIsNamed() throws Exception {
@@ -64,9 +65,15 @@ class VerifyStoredTypesTest {
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, r.code(), r::toString);
         assertThat(r.out()).contains("✗ bảng round, cột issued: 1 giá trị vượt ngoài mọi số tinnhiem ghi ở đó")
-                .doesNotContain("cột id:").doesNotContain("cột seq:");
+                .doesNotContain("cột id:").doesNotContain("cột seq:")
+                .contains("số phiếu phát ra của một vòng lưu trong tệp là 4294967305");
         CliRun en = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
         assertThat(en.out()).contains("✗ table round, column issued: 1 value(s) beyond any number tinnhiem writes");
+        CliRun report = CliRun.run(dir, "report", "--db", db.toString());
+        assertEquals(1, report.code(), report::toString);
+        assertThat(report.err()).contains("số phiếu phát ra của một vòng lưu trong tệp là 4294967305, vượt ngoài")
+                .doesNotContain("lường trước");
+        assertThat(report.out()).doesNotContain("Phiếu phát ra: 9");
     }
 
     /** A mark stored as a fraction (1.5, within the schema's 0 to 9) is refused as unreadable, in words. */

@@ -1,0 +1,41 @@
+package vn.tinnhiem.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.i18n.Messages;
+
+/**
+ * A count stored beyond what tinnhiem writes (4,294,967,305 ballots issued, which the driver reads as 9) is said in
+ * words when the meeting is opened, rather than counted as 9 without a word.
+ */
+class StoredNumberScreenTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anIssuedCountBeyondAnIntIsSaidNotReadAsAnother() throws Exception {
+        Path db = dir.resolve("hdnd.db");
+        KeyingFixture.create(db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // the open round: no trigger guards it
+            s.executeUpdate("UPDATE round SET issued = 4294967305 WHERE state = 'OPEN'");
+        }
+        try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
+            ScreensGoldenTest.press(h, "⏎");
+            String text = h.text().replaceAll("\\s+", " ");
+            assertThat(text).contains("số phiếu phát ra của một vòng lưu trong tệp là 4294967305, vượt ngoài")
+                    .doesNotContain("lường trước").doesNotContain("phát ra 9,");
+        }
+        try (Harness h = new Harness(db, Messages.english(), 80, 24)) {
+            ScreensGoldenTest.press(h, "⏎");
+            assertThat(h.text().replaceAll("\\s+", " "))
+                    .contains("the ballots issued of a round is stored in the file as 4294967305");
+        }
+    }
+}
