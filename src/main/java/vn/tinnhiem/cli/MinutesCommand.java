@@ -70,8 +70,7 @@ final class MinutesCommand implements Callable<Integer> {
         DbFile.require(db, m, "cli.report.noFile");
         // On standard output the minutes are only read, beside the screen if it is open; written to a file they
         // are recorded in the audit log, which only the one copy that writes the file may do.
-        try (StoreReads store = target == null ? Database.openForReading(db)
-                : Database.open(db, Clock.systemDefaultZone())) {
+        try (StoreReads store = target == null ? Database.openForReading(db) : openToWrite(db, target, m)) {
             Minutes minutes;
             try {
                 minutes = MinutesSource.load(store, id.value(), hereAndNow());
@@ -111,6 +110,21 @@ final class MinutesCommand implements Callable<Integer> {
     static Clock hereAndNow() {
         long now = System.currentTimeMillis();
         return Clock.system(ZoneOffset.ofTotalSeconds(TimeZone.getDefault().getOffset(now) / 1000));
+    }
+
+    /**
+     * The file opened to be written, for the export goes into its audit log. Held by the copy on the screen, the
+     * refusal says what does work meanwhile: the minutes on standard output, or {@code x} on that screen.
+     */
+    private static StoreReads openToWrite(Path db, Path target, Messages m) {
+        try {
+            return Database.open(db, Clock.systemDefaultZone());
+        } catch (StoreException e) {
+            if (e.problem().key().startsWith("record.writer.heldBy")) {
+                throw new CliFailure(CliFailure.DATA, m.get("report.minutes.outWhileOpen", db, target));
+            }
+            throw e;
+        }
     }
 
     private static void write(Path target, String text, Messages m) {

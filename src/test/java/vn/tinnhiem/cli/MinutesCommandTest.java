@@ -166,6 +166,27 @@ class MinutesCommandTest {
         assertThat(again.err()).contains("đã có: không ghi đè");
     }
 
+    /** While the screen holds the file, the refusal says what works meanwhile; nothing is written. */
+    @Test
+    void intoAFileWhileAnotherCopyWritesTheFileSaysWhatWorks() throws Exception {
+        Path out = dir.resolve("bien-ban.html");
+        try (JdbiStore open = Database.open(db, CLOCK)) {
+            CliRun r = CliRun.run(dir, "minutes", "--db", db.toString(), "--round", String.valueOf(closedId),
+                    "--out", out.toString());
+            assertEquals(1, r.code(), r::toString);
+            assertThat(r.err()).contains("đang mở trong một bản tinnhiem khác, nên chưa ghi được biên bản ra " + out)
+                    .contains("bỏ --out để in biên bản ra màn hình").contains("nhấn x ở màn hình kết quả")
+                    .doesNotContain("Xem kết quả, biên bản hoặc kiểm tra");
+            assertThat(out).doesNotExist();
+            CliRun en = CliRun.run(dir, "--lang", "en", "minutes", "--db", db.toString(), "--round",
+                    String.valueOf(closedId), "--out", out.toString());
+            assertThat(en.err()).contains("leave out --out to print the minutes on the screen");
+            CliRun printed = CliRun.run(dir, "minutes", "--db", db.toString(), "--round", String.valueOf(closedId));
+            assertEquals(0, printed.code(), printed::toString);
+            assertThat(printed.out()).contains("BIÊN BẢN KIỂM PHIẾU");
+        }
+    }
+
     @Test
     void refusals() {
         CliRun open = CliRun.run(dir, "minutes", "--db", db.toString(), "--round", String.valueOf(openId));
