@@ -161,24 +161,29 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
                 markW = cells(mark);
             }
         }
+        // The state is what the chair looks for: one column at the right end, as wide as the longest state in the
+        // list, so that every round's state starts in the same place. Under 100 columns the officials' count gives
+        // way to the counts of ballots, and a round hidden from the room says so shortly.
+        boolean wide = v.width() >= 100;
+        String hidden = " · " + v.t(wide ? "room.mark.hidden" : "room.mark.hidden.short");
+        int stateW = Math.max(v.t("ui.round.open").length(), v.t("ui.round.closed").length());
+        for (RoundLine l : rounds) {
+            var r = l.round();
+            stateW = Math.max(stateW, v.t(r.isOpen() ? "ui.round.open" : "ui.round.closed").length()
+                    + (r.settings().hideTallies() ? hidden.length() : 0));
+        }
+        stateW++;
         for (int i = 0; i < rounds.size() && row < end; i++, row++) {
             RoundLine line = rounds.get(i);
             var r = line.round();
-            String state = r.isOpen() ? v.t("ui.round.open") : v.t("ui.round.closed");
-            // The state is what the chair looks for: it keeps its place at the right end, whatever the width.
-            // Under 100 columns the officials' count gives way to the counts of ballots.
-            boolean wide = v.width() >= 100;
+            String state = (r.isOpen() ? v.t("ui.round.open") : v.t("ui.round.closed"))
+                    + (r.settings().hideTallies() ? hidden : "");
             String left = View.fit(v.t("ui.round.name", r.number()), 9)
                     + View.fit((r.rehearsal() ? mark : "") + v.t("ui.kind." + r.kind().name()),
                     (wide ? 26 : 20) + markW)
                     + (wide ? View.fit(v.t(r.officials().size() == 1 ? "ui.round.officialsCount.one"
                             : "ui.round.officialsCount", r.officials().size()), 16) : "")
                     + line.counts(v.messages());
-            if (r.settings().hideTallies()) {
-                state += " · " + v.t("room.mark.hidden");
-            }
-            int stateW = Math.max(Math.max(v.t("ui.round.open").length(), v.t("ui.round.closed").length()),
-                    state.length()) + 1;
             String text = View.fit(left, v.width() - 6 - stateW) + " " + state;
             if (i == selected) {
                 v.reverse(4, row, View.fit(text, v.width() - 6));
