@@ -24,8 +24,7 @@ final class DoubleEntryView {
     static void draw(DoubleEntryScreen s, View v) {
         var round = s.round();
         Tally t = s.tally();
-        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "")
-                + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name())
+        v.title(v.t("ui.app.name") + " — " + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name())
                 + " · " + v.t("ui.round.open") + RoundSettingsView.marks(v, round));
         DoubleEntryProgress p = s.progress();
         String counts = s.numbered() == null ? v.t("de.counts.unnumbered", round.issued())

@@ -127,8 +127,7 @@ final class EntryView {
         String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
                 : v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
         h = new Header(round, t, s.meetingTitle(), v.width(), v.messages(),
-                v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "")
-                        + s.meetingTitle(),
+                v.t("ui.app.name") + " — " + s.meetingTitle(),
                 v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name()) + " · "
                         + v.t("ui.round.open") + RoundSettingsView.marks(v, round),
                 View.fit(v.t("ui.entry.counts", round.issued(), t.entered(), t.validBallots(), t.invalidBallots(),

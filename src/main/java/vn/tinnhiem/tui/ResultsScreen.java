@@ -173,7 +173,7 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     public void draw(View v) {
         var round = result.round();
         var t = result.tally();
-        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "") + meetingTitle, v.t("ui.round.name", round.number()) + " · "
+        v.title(v.t("ui.app.name") + " — " + meetingTitle, v.t("ui.round.name", round.number()) + " · "
                 + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed") + RoundSettingsView.marks(v, round));
         // Only a round keyed ballot by ballot can void a ballot at entry; the others say nothing of voids.
         v.bold(2, 1, v.t(round.settings().counting().ballotByBallot() ? "ui.results.counts" : "counting.results.counts",

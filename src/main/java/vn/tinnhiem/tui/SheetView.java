@@ -23,8 +23,7 @@ final class SheetView {
 
     static void draw(SheetScreen s, View v) {
         var round = s.round();
-        v.title(v.t("ui.app.name") + " — " + (round.rehearsal() ? v.t("room.mark.rehearsal") + " — " : "")
-                + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name())
+        v.title(v.t("ui.app.name") + " — " + s.meetingTitle(), v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name())
                 + " · " + v.t("ui.round.open") + RoundSettingsView.marks(v, round));
         SheetLife life = s.life();
         List<SheetCell> marked = life instanceof SheetLife.InConflict c ? c.differing() : List.of();

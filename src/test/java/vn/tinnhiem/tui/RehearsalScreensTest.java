@@ -31,6 +31,10 @@ class RehearsalScreensTest {
             h.enter();
             String entry = h.text();
             assertThat(entry).contains("DIỄN TẬP").contains("Phòng họp chỉ thấy tiến độ");
+            // The title bar says it once, at its right end with the round, leaving the meeting's name its room.
+            String titleBar = entry.lines().findFirst().orElseThrow();
+            assertThat(titleBar.split("DIỄN TẬP", -1)).as(titleBar).hasSize(2);
+            assertThat(titleBar).startsWith(" tinnhiem — Kỳ họp");
             h.type("p");
             assertThat(h.text()).contains("DIỄN TẬP — KHÔNG PHẢI KẾT QUẢ THẬT")
                     .contains("Kết quả từng người sẽ được công bố");
