@@ -276,7 +276,8 @@ final class VerifyCommand implements Callable<Integer> {
                 c.tally().invalidBallots(), m)
                 : m.get("counted.verify.counts", c.tally().validBallots(), c.tally().invalidBallots(), collected);
         String verdict = m.get(c.ok() ? "cli.verify.ok" : "cli.verify.differs");
-        String kind = m.get("ui.kind." + r.kind().name());
+        // A rehearsal is said as such before its kind, as on the meeting screen: its counts are not a real result.
+        String kind = (r.rehearsal() ? m.get("room.mark.rehearsal") + " · " : "") + m.get("ui.kind." + r.kind().name());
         cli.out().println(c.tally() == null ? m.get("cli.verify.roundUnread", r.number(), r.id(), kind, state, verdict)
                 : m.get(r.settings().counting().fromTallySheets() ? "sheet.verify.round" : "cli.verify.round",
                 r.number(), r.id(), kind, state, c.ballots(), counts, verdict));

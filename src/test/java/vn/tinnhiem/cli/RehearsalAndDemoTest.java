@@ -102,6 +102,10 @@ class RehearsalAndDemoTest {
         assertThat(csv.out()).contains("closed-rehearsal");
         assertThat(CliRun.run(dir, "report", "--db", db.toString(), "--round", String.valueOf(id)).out())
                 .contains("DIỄN TẬP");
+        // verify checks every round, rehearsals too, and says which those are
+        CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
+        assertThat(verify.out()).contains("Vòng 3 (mã " + id + ") · DIỄN TẬP · Lấy phiếu tín nhiệm")
+                .contains("Vòng 1 (mã 1) · Lấy phiếu tín nhiệm");
     }
 
     @Test
