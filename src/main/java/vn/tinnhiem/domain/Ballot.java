@@ -10,7 +10,8 @@ import java.util.List;
 public record Ballot(long id, int number, BallotStatus status, List<Mark> marks, boolean voided, String voidReason,
                      Integer replaces) {
     public Ballot {
-        marks = List.copyOf(marks);
+        // Marks read back as their codes are unmodifiable already: not copied, 50 references a ballot.
+        marks = marks instanceof MarkCodes ? marks : List.copyOf(marks);
         if (status == BallotStatus.INVALID && !marks.isEmpty()) {
             throw new IllegalArgumentException("an invalid ballot carries no marks");
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotStatus;
 import vn.tinnhiem.domain.Mark;
+import vn.tinnhiem.domain.MarkCodes;
 import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.Unreadable;
@@ -280,27 +281,17 @@ final class BallotRows {
 
     /** "1,3,0,9" → the marks; {@code null} (no lines) → none. */
     private static List<Mark> marks(String codes, int levels) {
-        List<Mark> marks = new ArrayList<>(codes == null ? 0 : codes.length() / 2 + 1);
         if (codes == null) {
-            return marks;
+            return new ArrayList<>(0);
         }
-        // Every code tinnhiem writes is one digit (the column allows 0 to 9): read so, digit by digit, where the
-        // text is digits and commas in turn, which the interpreter runs several times faster than a number parsed
-        // between commas (100,000 lines, mostly before the JVM compiles this). Anything else is read as below.
-        int n = codes.length();
-        if (n % 2 == 1) {
-            boolean digits = true;
-            for (int i = 0; i < n && digits; i += 2) {
-                char c = codes.charAt(i);
-                digits = c >= '0' && c <= '9' && (i + 1 == n || codes.charAt(i + 1) == ',');
-            }
-            if (digits) {
-                for (int i = 0; i < n; i += 2) {
-                    marks.add(Mark.fromCode(codes.charAt(i) - '0', levels));
-                }
-                return marks;
-            }
+        // Every code tinnhiem writes is one digit (the column allows 0 to 9): the text is kept as the marks, each
+        // digit checked once, rather than a mark made a line (100,000 lines, mostly before the JVM compiles this).
+        // Anything else is read as below, and refused where it does not read.
+        MarkCodes read = MarkCodes.of(codes, levels);
+        if (read != null) {
+            return read;
         }
+        List<Mark> marks = new ArrayList<>(codes.length() / 2 + 1);
         int start = 0;
         while (start <= codes.length()) {
             int comma = codes.indexOf(',', start);
