@@ -98,6 +98,10 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
      * with them; the runner leaves out anyone already in a vote of confidence of this meeting.
      */
     private Step voteForFlagged() {
+        if (edited) {
+            // who is flagged comes from figures that are not the signed result
+            return Step.stay(with(Notice.error(Problem.of("ui.results.editedNoVote", result.round().number()))));
+        }
         var form = result.round().form();
         if (result.round().kind() != vn.tinnhiem.domain.RoundKind.RATING) {
             return Step.stay(with(Notice.error(Problem.of("ui.results.voteOnlyFromRating"))));
@@ -133,24 +137,48 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
      * on two. Returns the row after it.
      */
     private int drawFingerprint(View v, int row) {
-        String label = v.t("ui.audit.fingerprint") + " ";
+        // The data changed since the close: the fingerprint is still the one on the signed paper, said not to match.
+        String label = v.t(edited ? "ui.results.fingerprintEdited" : "ui.audit.fingerprint") + " ";
         if (fingerprint == null) {
             v.text(2, row, View.fit(v.t("ui.audit.noFingerprint"), v.width() - 4));
             return row + 1;
         }
         String grouped = Fingerprint.grouped(fingerprint);
         if (label.length() + grouped.length() <= v.width() - 4) {
-            v.text(2, row, label);
-            v.bold(2 + label.length(), row, grouped);
+            labelled(v, row, label);
+            value(v, 2 + label.length(), row, grouped);
             return row + 1;
         }
         List<String> lines = Fingerprint.groupedLines(fingerprint, 8);
+        if (edited && label.length() + lines.get(0).length() > v.width() - 4) {
+            labelled(v, row++, View.fit(label, v.width() - 4)); // the warning whole, on a line of its own
+            for (String line : lines) {
+                value(v, 4, row++, line);
+            }
+            return row;
+        }
         int col = Math.min(label.length(), Math.max(0, v.width() - 4 - lines.get(0).length()));
-        v.text(2, row, View.fit(label, col));
+        labelled(v, row, View.fit(label, col));
         for (String line : lines) {
-            v.bold(2 + col, row++, line);
+            value(v, 2 + col, row++, line);
         }
         return row;
+    }
+
+    private void labelled(View v, int row, String label) {
+        if (edited) {
+            v.colored(2, row, label, TextColor.ANSI.RED_BRIGHT);
+        } else {
+            v.text(2, row, label);
+        }
+    }
+
+    private void value(View v, int col, int row, String text) {
+        if (edited) {
+            v.colored(col, row, text, TextColor.ANSI.RED_BRIGHT);
+        } else {
+            v.bold(col, row, text);
+        }
     }
 
     /**
@@ -224,7 +252,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
 
     /** The exported minutes' path on one line, shortened in the middle so the folder's start and the name show. */
     private Notice exportNotice(View v) {
-        if (notice == null && edited) {
+        // Data edited since the close: said whenever no refusal is up (a refusal of x or b gives the same reason).
+        if (edited && (notice == null || !notice.error())) {
             return Notice.error(Problem.of("ui.results.fingerprintDiffers", result.round().number()));
         }
         if (notice == null || !notice.message().key().startsWith("report.minutes.exported")) {

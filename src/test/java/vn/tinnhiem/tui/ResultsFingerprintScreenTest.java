@@ -37,6 +37,14 @@ class ResultsFingerprintScreenTest {
             assertThat(h.text()).contains("Dữ liệu của vòng 1 không còn khớp mã kiểm chứng lưu lúc kết thúc");
             ScreensGoldenTest.press(h, "↓↓↑");
             assertThat(h.text()).as("after scrolling").contains("Dữ liệu của vòng 1 không còn khớp mã kiểm chứng");
+            assertThat(h.text()).contains("Mã kiểm chứng lưu lúc kết thúc, KHÔNG khớp dữ liệu nay:");
+            // who is flagged comes from the changed figures: no vote of confidence is opened from them
+            ScreensGoldenTest.press(h, "b");
+            assertThat(h.text().replaceAll("\\s+", " "))
+                    .contains("không mở vòng bỏ phiếu tín nhiệm theo các số đã bị sửa")
+                    .doesNotContain("Vòng bỏ phiếu tín nhiệm mới");
+            ScreensGoldenTest.press(h, "↓");
+            assertThat(h.text()).as("the warning back after a refusal").contains("không còn khớp mã kiểm chứng");
             ScreensGoldenTest.press(h, "p");
             String room = h.text();
             assertThat(room).contains("Dữ liệu của vòng 1 đã bị sửa ngoài tinnhiem sau khi kết thúc")
