@@ -8,11 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.Official;
+import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundSettings;
 import vn.tinnhiem.domain.RoundState;
 import vn.tinnhiem.domain.StoredTime;
+import vn.tinnhiem.domain.Unreadable;
 
 /** A round and the officials on its ballot as their rows read back: by the store and the read-only file alike. */
 final class RoundRows {
@@ -37,12 +39,21 @@ final class RoundRows {
      * base), the base is the ballots collected.
      */
     static Round round(ResultSet rs, List<Official> officials) throws SQLException {
+        int seq = StoredInts.of(rs, "seq");
+        try {
+            return round(rs, officials, seq);
+        } catch (Unreadable e) {
+            throw new Unreadable(Problem.of("error.stored.ofRound", seq, e.problem())); // which round
+        }
+    }
+
+    private static Round round(ResultSet rs, List<Official> officials, int seq) throws SQLException {
         int collected = StoredInts.of(rs, "collected");
         Integer collectedOrNull = rs.wasNull() ? null : collected;
         int base = StoredInts.of(rs, "base");
         Integer baseOrNull = rs.wasNull() ? collectedOrNull : Integer.valueOf(base);
         RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
-        return new Round(rs.getLong("id"), rs.getLong("meeting_id"), StoredInts.of(rs, "seq"), kind, officials,
+        return new Round(rs.getLong("id"), rs.getLong("meeting_id"), seq, kind, officials,
                 StoredInts.of(rs, "issued"), collectedOrNull, RoundState.valueOf(rs.getString("state")),
                 StoredRules.round(rs.getString("form"), kind), baseOrNull,
                 new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,

@@ -90,7 +90,15 @@ public final class EffectRunner {
             return show(new StartScreen(fileLabel, store.meetings(), 0, Notice.infoOrNull(e.notice())));
         }
         if (effect instanceof Effect.ToMeeting e) {
-            return show(meetingScreen(e.meetingId(), Notice.infoOrNull(e.notice())));
+            try {
+                return show(meetingScreen(e.meetingId(), Notice.infoOrNull(e.notice())));
+            } catch (Unreadable u) {
+                // A meeting whose data cannot be read back (edited from outside meanwhile): the chair leaves the
+                // screen they were on for the list of meetings, told why, rather than stay on it with q refused.
+                LOG.warn("unreadable data for meeting {}: {}", e.meetingId(), u.getMessage());
+                return show(new StartScreen(fileLabel, store.meetings(), 0,
+                        Notice.error(Problem.of("error.file.unreadable", u.problem()))));
+            }
         }
         if (effect instanceof Effect.ToMeetingForm e) {
             return show(e.meetingId() == null

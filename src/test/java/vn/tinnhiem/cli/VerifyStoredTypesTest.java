@@ -66,12 +66,12 @@ class VerifyStoredTypesTest {
         assertEquals(1, r.code(), r::toString);
         assertThat(r.out()).contains("✗ bảng round, cột issued: 1 giá trị vượt ngoài mọi số tinnhiem ghi ở đó")
                 .doesNotContain("cột id:").doesNotContain("cột seq:")
-                .contains("số phiếu phát ra của một vòng lưu trong tệp là 4294967305");
+                .contains("số phiếu phát ra lưu trong tệp là 4294967305");
         CliRun en = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
         assertThat(en.out()).contains("✗ table round, column issued: 1 value(s) beyond any number tinnhiem writes");
         CliRun report = CliRun.run(dir, "report", "--db", db.toString());
         assertEquals(1, report.code(), report::toString);
-        assertThat(report.err()).contains("số phiếu phát ra của một vòng lưu trong tệp là 4294967305, vượt ngoài")
+        assertThat(report.err()).contains("số phiếu phát ra lưu trong tệp là 4294967305, vượt ngoài")
                 .doesNotContain("lường trước");
         assertThat(report.out()).doesNotContain("Phiếu phát ra: 9");
     }

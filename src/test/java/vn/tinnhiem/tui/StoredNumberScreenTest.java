@@ -29,13 +29,37 @@ class StoredNumberScreenTest {
         try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
             ScreensGoldenTest.press(h, "⏎");
             String text = h.text().replaceAll("\\s+", " ");
-            assertThat(text).contains("số phiếu phát ra của một vòng lưu trong tệp là 4294967305, vượt ngoài")
+            assertThat(text).contains("vòng 2: số phiếu phát ra lưu trong tệp là 4294967305, vượt ngoài")
                     .doesNotContain("lường trước").doesNotContain("phát ra 9,");
         }
         try (Harness h = new Harness(db, Messages.english(), 80, 24)) {
             ScreensGoldenTest.press(h, "⏎");
             assertThat(h.text().replaceAll("\\s+", " "))
-                    .contains("the ballots issued of a round is stored in the file as 4294967305");
+                    .contains("round 2: the number of ballots issued is stored in the file as 4294967305");
+        }
+    }
+
+    /**
+     * A mark edited from outside into the open round on screen: the close refuses it, and q still leaves, to the
+     * list of meetings with the reason, rather than keep the chair on the keying screen with q refused.
+     */
+    @Test
+    void editedUnderTheKeyingScreenTheChairCanStillLeave() throws Exception {
+        Path db = dir.resolve("hdnd.db");
+        KeyingFixture.create(db);
+        try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
+            ScreensGoldenTest.press(h, "⏎⏎");
+            assertThat(h.text()).contains("Vòng 2");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE ballot_line SET mark = 7 WHERE line = 1 AND ballot_id = "
+                        + "(SELECT id FROM ballot WHERE number = 1 AND round_id = 2)");
+            }
+            ScreensGoldenTest.press(h, "q");
+            String text = h.text().replaceAll("\\s+", " ");
+            assertThat(text).contains("phiếu số 1: một dòng mang mã 7")
+                    .contains("Kỳ họp thứ 12 Hội đồng nhân dân tỉnh");
+            ScreensGoldenTest.press(h, "q");
+            assertThat(h.app.quitting()).isTrue();
         }
     }
 }
