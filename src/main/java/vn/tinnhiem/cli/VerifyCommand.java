@@ -143,7 +143,7 @@ final class VerifyCommand implements Callable<Integer> {
         Messages m = cli.messages();
         var out = cli.out();
         int differences = 0;
-        List<String> fingerprints = new ArrayList<>();
+        List<RoundCheck> fingerprinted = new ArrayList<>();
         int roundsAgainstLog = 0;
         for (MeetingChecks mc : checked.meetings()) {
             out.println(m.get("cli.verify.meeting", mc.meeting().id(), mc.meeting().title()));
@@ -154,7 +154,7 @@ final class VerifyCommand implements Callable<Integer> {
                 differences += report(store, c, mc.meeting().id());
                 roundsAgainstLog += LogFindings.count(c.differences());
                 if (c.stored() != null) {
-                    fingerprints.add(c.stored());
+                    fingerprinted.add(c);
                 }
             }
             if (mc.unreadable() != null) {
@@ -186,7 +186,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             differences += types.size();
         }
-        return differences + anchors(expected, noted, fingerprints, checked.log());
+        return differences + anchors(expected, noted, fingerprinted, checked.log());
     }
 
     private static List<Problem> both(List<Problem> first, List<Problem> second) {
@@ -207,7 +207,8 @@ final class VerifyCommand implements Callable<Integer> {
             sheets = store.sheetsOf(round);
         } catch (IllegalArgumentException e) {
             // A line holding a mark the form has no level for, a line on an invalid ballot…: edited from outside.
-            return RoundCheck.unreadable(round, e);
+            // Its stored fingerprint is kept: the one noted on the paper is still found (and said not to match).
+            return RoundCheck.unreadable(round, store.fingerprint(round.id()), e);
         }
         String atClose = store.meetingAtCloseText(round.id());
         // Counted once, here, for the check and the fingerprint: a closed round's fingerprint is computed again on a
@@ -234,13 +235,19 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** The figures noted on the signed paper against the file; returns the number that do not match. */
-    private int anchors(List<String> expected, LogHead.Noted noted, List<String> fingerprints, List<AuditEvent> log) {
+    private int anchors(List<String> expected, LogHead.Noted noted, List<RoundCheck> fingerprinted,
+                        List<AuditEvent> log) {
         Messages m = cli.messages();
         var out = cli.out();
         int differences = 0;
         for (String hex : expected) {
-            if (fingerprints.stream().anyMatch(f -> f.startsWith(hex))) {
-                out.println(m.get("record.verify.expectFound", Fingerprint.grouped(hex)));
+            RoundCheck found = fingerprinted.stream().filter(c -> c.stored().startsWith(hex)).findFirst()
+                    .orElse(null);
+            if (found != null) {
+                // The paper's fingerprint is the one stored at that round's close; whether the round's data still
+                // has it is said on the round's line (and counted there), and repeated here.
+                out.println(m.get(found.ok() ? "record.verify.expectFound" : "record.verify.expectFoundDiffers",
+                        Fingerprint.grouped(hex), found.round().number()));
             } else {
                 out.println(m.get("record.verify.expectMissing", Fingerprint.grouped(hex)));
                 differences++;

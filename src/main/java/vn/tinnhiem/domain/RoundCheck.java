@@ -148,7 +148,8 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         return new RoundCheck(round, ballots.size(), tally, stored, recomputed, diff, notes);
     }
 
-    private static RoundCheck unreadable(Round round, String stored, RuntimeException e) {
+    /** As {@link #unreadable(Round, RuntimeException)}, keeping the fingerprint stored on the round. */
+    public static RoundCheck unreadable(Round round, String stored, RuntimeException e) {
         RoundCheck u = unreadable(round, e);
         return new RoundCheck(round, 0, null, stored, null, u.differences(), List.of());
     }

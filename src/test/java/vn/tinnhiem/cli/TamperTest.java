@@ -327,6 +327,30 @@ class TamperTest {
         }
     }
 
+    /**
+     * The paper's fingerprint is the one stored at round 1's close, whose data then changed (a mark changed, or one
+     * no level has): verify says so of that round, both ways, rather than "matches" for the first and "no round has
+     * it" for the second.
+     */
+    @Test
+    void aFingerprintNotedOnPaperOfARoundChangedSince() throws Exception {
+        List<String> guard = List.of("ballot_line_closed_no_update");
+        String line = " WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE round_id = 1 AND number = 1)";
+        behindTheBack(guard, "UPDATE ballot_line SET mark = 2" + line);
+        String paper = vn.tinnhiem.domain.Fingerprint.grouped(fingerprint);
+        CliRun changed = verify("--expect", paper);
+        assertEquals(1, changed.code(), changed::toString);
+        assertThat(changed.out()).contains("Fingerprint noted on paper " + paper + ": it is the one stored at the "
+                + "close of round 1, but that round’s data NO LONGER match it").doesNotContain("matches the one");
+        behindTheBack(guard, "UPDATE ballot_line SET mark = 7" + line);
+        CliRun unreadable = verify("--expect", paper);
+        assertEquals(1, unreadable.code(), unreadable::toString);
+        assertThat(unreadable.out()).contains("it is the one stored at the close of round 1, but")
+                .doesNotContain("no round in the file has it");
+        CliRun vi = CliRun.run(dir, "verify", "--db", db.toString(), "--expect", paper);
+        assertThat(vi.out()).contains("là mã lưu lúc kết thúc của vòng 1, nhưng dữ liệu của vòng ấy nay KHÔNG còn khớp");
+    }
+
     @Test
     void aFingerprintNotedOnPaperThatNoRoundHas() {
         String other = "0".repeat(64);
