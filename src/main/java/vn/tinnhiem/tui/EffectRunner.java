@@ -260,9 +260,23 @@ public final class EffectRunner {
 
     private MeetingScreen meetingScreen(long meetingId, Notice notice) {
         Meeting m = store.meeting(meetingId);
-        List<RoundLine> rounds = store.rounds(meetingId).stream()
-                .map(r -> RoundLine.of(store, r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))))
-                .toList();
+        List<RoundLine> rounds = new ArrayList<>();
+        Problem unreadable = null;
+        for (Round r : store.rounds(meetingId)) {
+            try {
+                rounds.add(RoundLine.of(store, r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))));
+            } catch (Unreadable u) {
+                // One round edited beyond reading closes off that round only: the others go on being counted.
+                LOG.warn("unreadable data in round {}: {}", r.id(), u.getMessage());
+                rounds.add(RoundLine.unreadable(r, u.problem()));
+                if (unreadable == null) {
+                    unreadable = Problem.of("ui.meeting.roundUnreadable", r.number(), u.problem());
+                }
+            }
+        }
+        if (unreadable != null && (notice == null || !notice.error())) {
+            notice = Notice.error(unreadable);
+        }
         // Back from a round, that round stays chosen (Enter goes back into it); otherwise the last open round.
         int selected = 0;
         boolean left = false;

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.DoubleEntry;
 import vn.tinnhiem.domain.DoubleEntryProgress;
+import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Reading;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundCount;
@@ -18,9 +19,22 @@ import vn.tinnhiem.store.Store;
  * would hide the work done); else {@code null}. {@code sheet}: for a round counted from tally sheets, where its
  * sheet stands (no ballot is entered in such a round, so "0 entered" would say nothing); else {@code null}.
  */
-public record RoundLine(Round round, Tally tally, DoubleEntryProgress readings, int readingsKept, SheetLife sheet) {
+public record RoundLine(Round round, Tally tally, DoubleEntryProgress readings, int readingsKept, SheetLife sheet,
+                        Problem unreadable) {
     public RoundLine(Round round, Tally tally) {
         this(round, tally, null, 0, null);
+    }
+
+    public RoundLine(Round round, Tally tally, DoubleEntryProgress readings, int readingsKept, SheetLife sheet) {
+        this(round, tally, readings, readingsKept, sheet, null);
+    }
+
+    /**
+     * A round whose ballots or sheets no longer read back (edited from outside): listed, said so, the meeting's
+     * other rounds still open. Opening it refuses with the reason.
+     */
+    static RoundLine unreadable(Round round, Problem why) {
+        return new RoundLine(round, null, null, 0, null, why);
     }
 
     static RoundLine of(Store store, Round r, Tally tally) {
@@ -40,6 +54,9 @@ public record RoundLine(Round round, Tally tally, DoubleEntryProgress readings, 
 
     /** The round's counts as the list shows them, after its kind: issued, then what was keyed so far. */
     String counts(Messages m) {
+        if (unreadable != null) {
+            return m.get("ui.round.unreadable", round.issued());
+        }
         if (readings != null) {
             return m.get("de.round.readings", round.issued(), readingsKept, readings.settled(), readings.numbered());
         }

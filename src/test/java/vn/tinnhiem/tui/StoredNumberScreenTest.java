@@ -40,8 +40,8 @@ class StoredNumberScreenTest {
     }
 
     /**
-     * A mark edited from outside into the open round on screen: the close refuses it, and q still leaves, to the
-     * list of meetings with the reason, rather than keep the chair on the keying screen with q refused.
+     * A mark edited from outside into the open round on screen: q still leaves, to the meeting, where that round is
+     * said unreadable and the others still open, rather than keep the chair on the keying screen with q refused.
      */
     @Test
     void editedUnderTheKeyingScreenTheChairCanStillLeave() throws Exception {
@@ -56,9 +56,14 @@ class StoredNumberScreenTest {
             }
             ScreensGoldenTest.press(h, "q");
             String text = h.text().replaceAll("\\s+", " ");
-            assertThat(text).contains("phiếu số 1: một dòng mang mã 7")
-                    .contains("Kỳ họp thứ 12 Hội đồng nhân dân tỉnh");
-            ScreensGoldenTest.press(h, "q");
+            // the meeting still opens: that round is said unreadable, the closed round 1 still shows its results
+            assertThat(text).contains("Vòng 2 không đọc lại được (phiếu số 1: một dòng mang mã 7")
+                    .contains("KHÔNG ĐỌC ĐƯỢC").contains("Vòng 1");
+            ScreensGoldenTest.press(h, "⏎");
+            assertThat(h.text().replaceAll("\\s+", " ")).contains("Không đọc lại được dữ liệu trong tệp");
+            ScreensGoldenTest.press(h, "↑⏎");
+            assertThat(h.text()).contains("Mã kiểm chứng (SHA-256)");
+            ScreensGoldenTest.press(h, "qqq");
             assertThat(h.app.quitting()).isTrue();
         }
     }
