@@ -84,7 +84,9 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         return switch (a) {
             case UP -> Step.stay(scrolled(Math.max(0, first - 1)));
             case DOWN -> Step.stay(scrolled(Math.min(last, first + 1)));
-            case EXPORT -> Step.of(this, new Effect.ExportMinutes(result.round().id()));
+            // No minutes of figures that are not the signed result: said here, shortly enough for 80 columns.
+            case EXPORT -> edited ? Step.stay(with(Notice.error(Problem.of("ui.results.editedNoMinutes",
+                    result.round().number())))) : Step.of(this, new Effect.ExportMinutes(result.round().id()));
             case VOTE -> voteForFlagged();
             case HELP -> Step.stay(new HelpOverlay(this, shown()));
             case ROOM -> Step.stay(RoomScreen.over(this, roomModel()));

@@ -54,6 +54,9 @@ class ResultsFingerprintScreenTest {
         try (Harness h = new Harness(db, Messages.english(), 80, 24)) {
             ScreensGoldenTest.press(h, "⏎↑⏎");
             assertThat(h.text().replaceAll("\\s+", " ")).contains("The data of round 1 no longer matches the");
+            ScreensGoldenTest.press(h, "x");
+            assertThat(h.text().replaceAll("\\s+", " ")).as("whole at 80 columns")
+                    .contains("no minutes are exported. Run tinnhiem verify to see what differs.");
         }
     }
 }
