@@ -23,13 +23,4 @@ final class StoredInts {
         }
         return (int) v;
     }
-
-    /** As {@link #of(ResultSet, String)}, by place: {@code column} names it in the message. */
-    static int of(ResultSet rs, int index, String column) throws SQLException {
-        long v = rs.getLong(index);
-        if (v != (int) v) {
-            throw new Unreadable(Problem.of("error.stored.beyondInt", Problem.of("error.stored.column." + column), v));
-        }
-        return (int) v;
-    }
 }
