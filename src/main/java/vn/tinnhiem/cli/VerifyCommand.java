@@ -103,10 +103,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /**
-     * One meeting's rounds, each checked; {@code unreadable} when the meeting or one of its rounds could not be read
-     * as tinnhiem wrote it (a number beyond what it writes, say), the rounds before it checked all the same.
+     * One meeting's rounds, each checked; {@code unreadable}: the meeting or those of its rounds that could not be
+     * read as tinnhiem wrote them (a number beyond what it writes, say), the others checked all the same.
      */
-    private record MeetingChecks(MeetingSummary meeting, List<RoundCheck> rounds, Problem unreadable) {
+    private record MeetingChecks(MeetingSummary meeting, List<RoundCheck> rounds, List<Problem> unreadable) {
     }
 
     /** Reads the file and checks every round; the log's own checks go on on a second thread. */
@@ -124,14 +124,24 @@ final class VerifyCommand implements Callable<Integer> {
         List<MeetingChecks> meetings = new ArrayList<>();
         for (MeetingSummary summary : store.meetings()) {
             List<RoundCheck> rounds = new ArrayList<>();
-            Problem unreadable = null;
+            List<Problem> unreadable = new ArrayList<>();
             try {
                 Meeting meeting = store.meeting(summary.id());
-                for (Round round : store.rounds(meeting.id())) {
+                // Round by round, in their order: one that does not read is named, the others still checked.
+                List<LogCheck.RoundRow> own = roundRows.stream().filter(r -> r.meetingId() == meeting.id())
+                        .sorted(java.util.Comparator.comparingInt(LogCheck.RoundRow::number)).toList();
+                for (LogCheck.RoundRow row : own) {
+                    Round round;
+                    try {
+                        round = store.round(row.id());
+                    } catch (Unreadable e) {
+                        unreadable.add(e.problem());
+                        continue;
+                    }
                     rounds.add(check(store, meeting, round, lives));
                 }
             } catch (Unreadable e) {
-                unreadable = e.problem();
+                unreadable.add(e.problem());
             }
             meetings.add(new MeetingChecks(summary, rounds, unreadable));
         }
@@ -147,7 +157,7 @@ final class VerifyCommand implements Callable<Integer> {
         int roundsAgainstLog = 0;
         for (MeetingChecks mc : checked.meetings()) {
             out.println(m.get("cli.verify.meeting", mc.meeting().id(), mc.meeting().title()));
-            if (mc.rounds().isEmpty() && mc.unreadable() == null) {
+            if (mc.rounds().isEmpty() && mc.unreadable().isEmpty()) {
                 out.println(m.get("cli.verify.noRounds"));
             }
             for (RoundCheck c : mc.rounds()) {
@@ -157,8 +167,8 @@ final class VerifyCommand implements Callable<Integer> {
                     fingerprinted.add(c);
                 }
             }
-            if (mc.unreadable() != null) {
-                out.println(m.get("cli.verify.difference", m.get(mc.unreadable())));
+            for (Problem p : mc.unreadable()) {
+                out.println(m.get("cli.verify.difference", m.get(p)));
                 differences++;
             }
         }

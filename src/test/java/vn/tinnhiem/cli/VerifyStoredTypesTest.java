@@ -61,9 +61,17 @@ class VerifyStoredTypesTest {
      */
     @Test
     void aNumberBeyondWhatTinnhiemReadsIsNamed() throws Exception {
+        try (JdbiStore store = Database.open(db, TwoOfficials.CLOCK)) {
+            long meeting = store.meetings().get(0).id();
+            Round second = store.openRound(meeting, RoundKind.VOTE, store.roster(meeting).subList(0, 1), 7);
+            store.recordBallot(second.id(), BallotDraft.empty(1).mark(Mark.level(1)));
+        }
         Tamper.withoutTriggers(db, "UPDATE round SET issued = 4294967305 WHERE issued = 9");
         CliRun r = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, r.code(), r::toString);
+        // the round beside it is still checked
+        assertThat(r.out()).contains("Vòng 2 (mã 2) · Bỏ phiếu tín nhiệm · ĐANG MỞ · 1 phiếu")
+                .contains("✗ vòng 1: số phiếu phát ra lưu trong tệp là 4294967305");
         assertThat(r.out()).contains("✗ bảng round, cột issued: 1 giá trị vượt ngoài mọi số tinnhiem ghi ở đó")
                 .doesNotContain("cột id:").doesNotContain("cột seq:")
                 .contains("số phiếu phát ra lưu trong tệp là 4294967305");
