@@ -4,9 +4,11 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
 import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -54,7 +56,8 @@ final class KeyingWarmUp {
             EntryScreen screen = EntryScreen.of(messages.get("ui.app.name"), round, List.of(), null);
             Canvas canvas = new Canvas(new FixedSizeTerminal(OutputStream.nullOutputStream(), size.getColumns(),
                     size.getRows()));
-            canvas.sendTo(OutputStream.nullOutputStream()); // written as the chair's frames are, sent nowhere
+            // Written as the chair's frames are, through the same buffered stream, sent nowhere.
+            canvas.sendTo(new FrameOutput(OutputStream.nullOutputStream()));
             for (int b = 1; b <= BALLOTS; b++) {
                 // The keys as the terminal's bytes, decoded as Lanterna decodes the chair's (its first printable
                 // character loads and sets up the JDK's table of Unicode blocks: 5 ms, once).
@@ -62,7 +65,10 @@ final class KeyingWarmUp {
                 for (int line = 0; line < OFFICIALS; line++) {
                     typed.append((char) ('1' + (b + line) % 3));
                 }
-                InputDecoder keys = new InputDecoder(new StringReader(typed.toString()));
+                // Read as the terminal's input is, bytes decoded through a reader, so the JDK's decoding is
+                // compiled before the chair's first key too, not at about the 250th.
+                InputDecoder keys = new InputDecoder(new InputStreamReader(new ByteArrayInputStream(
+                        typed.toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
                 keys.addProfile(new DefaultKeyDecodingProfile());
                 List<Mark> marks = new ArrayList<>();
                 for (int line = 0; line < OFFICIALS; line++) {
