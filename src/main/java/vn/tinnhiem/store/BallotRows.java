@@ -23,22 +23,25 @@ import vn.tinnhiem.i18n.Meanwhile;
  */
 final class BallotRows {
     /**
-     * A ballot as one text, "id number status voided replaces marks" ("12 12 VALID 0 - 2,0,1;1"), and its reason
+     * A ballot as one text, "id number status voided replaces marks" ("12 12 VALID 0 - 2,0,1;11"), and its reason
      * for voiding apart (free text): two columns a ballot rather than seven, for the driver hands each column over
-     * on its own. "-" for no replaced number and for no lines. The marks in line order, then whether the lines are
-     * 1, 2, …, n. The order is asked of the subquery, which SQLite gives by walking the table's key (ballot, line)
-     * without sorting; the key makes each line one of a kind, so n lines between 1 and n are all of them (a line
-     * renumbered from outside to a fraction between its neighbours keeps its place, and its mark: {@code verify}
-     * finds it by its type, {@link StoredTypes}). Sorting
-     * each ballot's lines in group_concat itself took about 30 ms of a 2,000-ballot read, and writing the lines out
-     * to compare them with "1,2,…,n" about 15 ms. A ballot whose lines are not 1 to n is read again
-     * ({@link #SORTED}), as it always was.
+     * on its own. "-" for no replaced number and for no lines. The marks in line order, then whether there are n
+     * lines and whether the first is 1 and the last n: together, that the lines are 1, 2, …, n. The order is asked
+     * of the subquery, which SQLite gives by walking the table's key (ballot, line) without sorting; the key makes
+     * each line one of a kind, so n lines between 1 and n are all of them (a line renumbered from outside to a
+     * fraction between its neighbours keeps its place, and its mark: {@code verify} finds it by its type,
+     * {@link StoredTypes}). The first and last line are two steps down that key each, where min() and max() over
+     * the lines cost SQLite about a third of the read. Sorting each ballot's lines in group_concat itself took about
+     * 30 ms of a 2,000-ballot read, and writing the lines out to compare them with "1,2,…,n" about 15 ms. A ballot
+     * whose lines are not 1 to n is read again ({@link #SORTED}), as it always was.
      */
     private static final String SQL = """
             SELECT b.id || ' ' || b.number || ' ' || b.status || ' ' || b.voided || ' ' || coalesce(b.replaces, '-')
-              || ' ' || coalesce((SELECT group_concat(mark, ',') || ';' || (count(*) = ?1 AND min(line) = 1
-                                                                             AND max(line) = ?1)
-                                  FROM (SELECT mark, line FROM ballot_line WHERE ballot_id = b.id ORDER BY line)),
+              || ' ' || coalesce((SELECT group_concat(mark, ',') || ';' || (count(*) = ?1)
+                                  FROM (SELECT mark FROM ballot_line WHERE ballot_id = b.id ORDER BY line))
+                                 || ((SELECT line FROM ballot_line WHERE ballot_id = b.id ORDER BY line LIMIT 1) = 1
+                                     AND (SELECT line FROM ballot_line WHERE ballot_id = b.id ORDER BY line DESC LIMIT 1)
+                                         = ?1),
                                  '-'),
               b.void_reason
             FROM ballot b WHERE b.round_id = ?2 ORDER BY b.number""";
@@ -159,9 +162,9 @@ final class BallotRows {
                 }
                 try {
                     Header h = Header.of(row[0], row[1], i);
-                    if (h.codes() == null || h.codes().endsWith(";1")) {
+                    if (h.codes() == null || h.codes().endsWith(";11")) {
                         ballots.add(h.ballot(h.codes() == null ? null
-                                : h.codes().substring(0, h.codes().length() - 2), round));
+                                : h.codes().substring(0, h.codes().length() - 3), round));
                     } else {
                         later.add(h);
                         ballots.add(null);
