@@ -50,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
                         r.hasAnchor() ? fig(m, r.anchor()) + " " + r.unit() : "—",
                         r.hasAnchor() ? fig(m, r.ratio()) + "×" : "—", budget, verdict));
             }
+            for (String note : bench.notes()) {
+                cli.out().println(note);
+            }
             for (BenchRow r : rows) {
                 cli.out().println(r.machineLine());
             }

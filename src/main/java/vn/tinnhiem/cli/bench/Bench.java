@@ -30,12 +30,16 @@ public final class Bench {
     static final int SMALL_OFFICIALS = 44;
     static final int OFFICIALS = 50;
     private static final String MAIN = "vn.tinnhiem.cli.Main";
+    /** Runs of the keys on one file, at most, before a row is left unmeasured. */
+    static final int KEY_RUNS = 3;
 
     private final Messages messages;
     private final Sizes n;
     private final Path dir;
     private final Random random = new Random(2026);
     private final List<BenchRow> rows = new ArrayList<>();
+    /** What went wrong in a run that was tried again, said after the table. */
+    private final List<String> notes = new ArrayList<>();
     /** tinnhiem's class-data archive, made as the launcher makes it; null where there can be none. */
     private Path archive;
 
@@ -51,14 +55,14 @@ public final class Bench {
         Path small = dir.resolve("small.db");
         Round smallRound;
         try (JdbiStore store = Database.open(small, Clock.systemDefaultZone())) {
-            smallRound = BenchData.openRound(store, SMALL_OFFICIALS, n.small() + n.typed() + 5);
+            smallRound = BenchData.openRound(store, SMALL_OFFICIALS, n.small() + KEY_RUNS * n.typed() + 5);
             BenchData.record(store, smallRound, n.small(), random);
         }
         keys(small, smallRound, "key.p99.small", n.small(), SMALL_OFFICIALS);
         Path big = dir.resolve("big.db");
         Round bigRound;
         try (JdbiStore store = Database.open(big, Clock.systemDefaultZone())) {
-            bigRound = BenchData.openRound(store, OFFICIALS, n.big() + n.typed() + 10);
+            bigRound = BenchData.openRound(store, OFFICIALS, n.big() + KEY_RUNS * n.typed() + 10);
             BenchData.record(store, bigRound, n.big(), random);
         }
         keys(big, bigRound, "key.p99.big", n.big(), OFFICIALS);
@@ -102,44 +106,80 @@ public final class Bench {
     /**
      * Keys typed on the ballot screen of tinnhiem, started as the launcher starts it on the file, and on the anchor,
      * each on a pseudo-terminal of its own, key for key in turn: the time from a key to the first bytes of the frame
-     * it causes, the same for both. Each ballot typed is recorded with Enter (not timed). A run that did not reach
-     * the ballot screen (no ballot recorded) counts as not measured.
+     * it causes, the same for both. Each ballot typed is recorded with Enter (not timed). A run that did not measure
+     * (a key with no frame, or not every typed ballot recorded) is said why in a note and run again, up to
+     * {@value #KEY_RUNS} times in all, on the same file.
      */
     private void keys(Path file, Round round, String id, int ballots, int officials) throws Exception {
+        double[] app = null;
+        double[] anchor = null;
+        for (int run = 1; run <= KEY_RUNS && app == null; run++) {
+            KeyRun r = keyRun(file, round, officials);
+            if (r.failure() == null) {
+                app = r.app();
+                anchor = r.anchor();
+            } else {
+                notes.add(messages.get("bench.note.keys", id, run, KEY_RUNS, r.failure()));
+            }
+        }
+        if (app == null) {
+            rows.add(row(id, "bench.row.key", Double.NaN, Double.NaN, 2.0, ballots, officials));
+            return;
+        }
+        Arrays.sort(app);
+        Arrays.sort(anchor);
+        rows.add(row(id, "bench.row.key", pct(app, 99), pct(anchor, 99), 2.0, ballots, officials));
+    }
+
+    /** One run of {@link #keys}: the latencies, or why it measured nothing. */
+    private record KeyRun(double[] app, double[] anchor, String failure) {
+    }
+
+    private KeyRun keyRun(Path file, Round round, int officials) throws Exception {
         int keys = n.typed() * officials;
         double[] app = new double[keys];
         double[] anchor = new double[keys];
+        long before = recorded(file, round);
+        long logged = Children.logSize(dir);
+        String failure = null;
+        String screen;
         try (Pty a = Pty.start(Children.jvm(dir, archive, MAIN, "--db", file.toString()), dir);
              Pty k = Pty.start(Children.jvm(dir, KeyAnchor.class.getName(), file.toString(),
                      Long.toString(round.id()), Integer.toString(officials)), dir)) {
             if (a == null || k == null) {
-                rows.add(row(id, "bench.row.key", Double.NaN, Double.NaN, 2.0, ballots, officials));
-                return;
+                return new KeyRun(null, null, messages.get("bench.fail.noPty"));
             }
-            a.settle(500, 60_000);
-            k.settle(500, 60_000);
+            if (!a.settle(500, 60_000) || !k.settle(500, 60_000)) {
+                return new KeyRun(null, null, messages.get("bench.fail.noStart", a.shown()));
+            }
             a.key('\r'); // the meeting
             a.settle(300, 10_000);
             a.key('\r'); // its open round: the ballot screen
             a.settle(300, 10_000);
             int i = 0;
-            for (int b = 0; b < n.typed(); b++) {
-                for (int line = 0; line < officials; line++) {
+            typing:
+            for (int b = 1; b <= n.typed(); b++) {
+                for (int line = 1; line <= officials; line++) {
                     char c = (char) ('0' + BenchData.mark(random).code());
                     app[i] = a.key(c);
                     anchor[i++] = k.key(c);
+                    if (Double.isNaN(app[i - 1])) {
+                        failure = messages.get("bench.fail.noFrame", line, b);
+                        break typing;
+                    }
                 }
                 a.key('\r'); // recorded
                 a.settle(100, 10_000);
                 k.key('\r');
             }
+            screen = a.shown();
         }
-        if (recorded(file, round) != ballots + n.typed()) {
-            Arrays.fill(app, Double.NaN);
+        long after = recorded(file, round);
+        if (failure == null && after != before + n.typed()) {
+            failure = messages.get("bench.fail.recorded", before, after, before + n.typed());
         }
-        Arrays.sort(app);
-        Arrays.sort(anchor);
-        rows.add(row(id, "bench.row.key", pct(app, 99), pct(anchor, 99), 2.0, ballots, officials));
+        return failure == null ? new KeyRun(app, anchor, null)
+                : new KeyRun(null, null, messages.get("bench.fail.shown", failure, screen, Children.logTail(dir, logged)));
     }
 
     private static long recorded(Path file, Round round) {
@@ -255,6 +295,11 @@ public final class Bench {
         double[] s = values.clone();
         Arrays.sort(s);
         return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** What went wrong in runs that were tried again (empty when none was), to be said after the table. */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** Whether tinnhiem's children ran with its class-data archive, as the launcher starts it once made. */

@@ -77,6 +77,41 @@ final class Children {
         return String.join(java.io.File.pathSeparator, parts);
     }
 
+    /** The size of the children's log in {@code home}, where {@link #logTail} is to read from later. */
+    static long logSize(Path home) {
+        try {
+            return Files.size(log(home));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Path log(Path home) {
+        return home.resolve("data").resolve("logs").resolve("tinnhiem.log");
+    }
+
+    /**
+     * The warnings and errors that tinnhiem's children logged in {@code home} after its first {@code from} bytes
+     * (the last five), each on a line of its own after a line break, or an empty text when there are none.
+     */
+    static String logTail(Path home, long from) {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log(home).toFile(), "r")) {
+            long size = f.length();
+            byte[] bytes = new byte[(int) Math.min(Math.max(0, size - from), 1 << 20)];
+            f.seek(size - bytes.length);
+            f.readFully(bytes);
+            List<String> bad = new String(bytes, StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")).toList();
+            StringBuilder out = new StringBuilder();
+            for (String l : bad.subList(Math.max(0, bad.size() - 5), bad.size())) {
+                out.append(System.lineSeparator()).append("    ").append(l);
+            }
+            return out.toString();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Start to exit in milliseconds; {@code NaN} when it failed. */
     static double wallMs(List<String> cmd, Path dir) throws IOException, InterruptedException {
         long s = System.nanoTime();

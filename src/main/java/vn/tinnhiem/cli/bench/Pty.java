@@ -17,11 +17,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class Pty implements AutoCloseable {
     private static final byte[] ASK = {0x1b, '[', '6', 'n'};
+    private static final int SHOWN = 16_384;
 
     private final Process process;
     private final OutputStream keys;
     /** When each chunk of output arrived ({@link System#nanoTime()}). */
     private final List<Long> arrivals = new ArrayList<>();
+    /** The last bytes it printed, to say what its screen showed when a run went wrong. */
+    private final byte[] tail = new byte[SHOWN];
+    private long printed;
 
     private Pty(Process process) {
         this.process = process;
@@ -57,6 +61,11 @@ final class Pty implements AutoCloseable {
                 synchronized (arrivals) {
                     arrivals.add(now);
                     arrivals.notifyAll();
+                }
+                synchronized (tail) {
+                    for (int i = 0; i < n; i++) {
+                        tail[(int) (printed++ % SHOWN)] = buf[i];
+                    }
                 }
                 for (int i = 0; i < n; i++) {
                     byte b = buf[i];
@@ -123,6 +132,27 @@ final class Pty implements AutoCloseable {
 
     double key(char c) throws IOException, InterruptedException {
         return key(new byte[] {(byte) c});
+    }
+
+    /**
+     * The text of its last output, without the terminal's control sequences, runs of blanks made one: enough to
+     * tell which screen it was on (the last 400 characters).
+     */
+    String shown() {
+        byte[] bytes;
+        synchronized (tail) {
+            int len = (int) Math.min(printed, SHOWN);
+            bytes = new byte[len];
+            for (int i = 0; i < len; i++) {
+                bytes[i] = tail[(int) ((printed - len + i) % SHOWN)];
+            }
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8)
+                .replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", " ")
+                .replaceAll("\u001b\\][^\u0007\u001b]*(\u0007|\u001b\\\\)?", " ")
+                .replaceAll("\u001b[()*+#%]?[^\\[]", " ")
+                .replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return text.length() <= 400 ? text : "…" + text.substring(text.length() - 400);
     }
 
     @Override
