@@ -36,8 +36,10 @@ final class JdbiReadings implements Readings {
     private final BallotWriter ballots;
     private final Clock clock;
     private final JdbiStore store;
+    private final OutsideEdits outside;
 
-    JdbiReadings(Handle handle, BallotWriter ballots, Clock clock, JdbiStore store) {
+    JdbiReadings(Handle handle, BallotWriter ballots, Clock clock, JdbiStore store, OutsideEdits outside) {
+        this.outside = outside;
         this.handle = handle;
         this.ballots = ballots;
         this.clock = clock;
@@ -121,7 +123,7 @@ final class JdbiReadings implements Readings {
 
     private <T> T run(Work<T> work) {
         try {
-            return handle.inTransaction(work::in);
+            return handle.inTransaction(h -> outside.guard(h, work::in));
         } catch (StoreException e) {
             throw e;
         } catch (SQLException | JdbiException e) {

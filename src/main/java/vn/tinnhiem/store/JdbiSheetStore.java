@@ -27,8 +27,10 @@ final class JdbiSheetStore implements SheetStore {
 
     private final Handle handle;
     private final Clock clock;
+    private final OutsideEdits outside;
 
-    JdbiSheetStore(Handle handle, Clock clock) {
+    JdbiSheetStore(Handle handle, Clock clock, OutsideEdits outside) {
+        this.outside = outside;
         this.handle = handle;
         this.clock = clock;
     }
@@ -75,7 +77,7 @@ final class JdbiSheetStore implements SheetStore {
 
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
         try {
-            return handle.inTransaction(work);
+            return handle.inTransaction(h -> outside.guard(h, work));
         } catch (StoreException e) {
             throw e;
         } catch (JdbiException e) {

@@ -46,6 +46,8 @@ public final class JdbiStore implements Store {
     private final Runnable afterClose;
     /** The ballot path, with its statements prepared once and what it needs kept between ballots. */
     private final BallotWriter ballots = new BallotWriter();
+    /** Commits to the file by anyone but this store while it has it open: once one is seen, no more writes. */
+    private final OutsideEdits outside;
     /** The meetings and their rosters, in this store's transactions; made at first use, as Jdbi's handle is. */
     private JdbiMeetings meetings;
     /** The rounds and their ballots, likewise. */
@@ -64,6 +66,8 @@ public final class JdbiStore implements Store {
         this.lock = lock;
         this.clock = clock;
         this.afterClose = afterClose;
+        this.outside = new OutsideEdits(connection);
+        outside.start();
     }
 
     /**
@@ -104,7 +108,7 @@ public final class JdbiStore implements Store {
 
     private <T> T tx(HandleCallback<T, RuntimeException> work) {
         try {
-            return handle().inTransaction(work);
+            return handle().inTransaction(h -> outside.guard(h, work));
         } catch (StoreException e) {
             throw e;
         } catch (JdbiException e) {
@@ -221,6 +225,7 @@ public final class JdbiStore implements Store {
 
     @Override
     public Ballot recordBallot(long roundId, BallotDraft draft, Integer replaces) {
+        outside.refuseWrites();
         try {
             Ballot recorded = handle().inTransaction(h -> ballots.record(h, roundId, draft, replaces, now(),
                     hh -> JdbiReadings.keyedBallotByBallot(round(hh, roundId))));
@@ -248,7 +253,7 @@ public final class JdbiStore implements Store {
 
     @Override
     public SheetStore sheets() {
-        return new JdbiSheetStore(handle(), clock);
+        return new JdbiSheetStore(handle(), clock, outside);
     }
 
     @Override
@@ -279,7 +284,7 @@ public final class JdbiStore implements Store {
 
     /** The readings of double-entry rounds, on this connection and through this store's ballot path. */
     public Readings readings() {
-        return new JdbiReadings(handle(), ballots, clock, this);
+        return new JdbiReadings(handle(), ballots, clock, this, outside);
     }
 
     // ---- the audit log (JdbiAuditLog) ----
@@ -352,6 +357,14 @@ public final class JdbiStore implements Store {
         return handle().createQuery("PRAGMA " + name).mapTo(String.class).one();
     }
 
+    /**
+     * A statement run on this store's own connection, outside any use case: for tests that make a write fail from
+     * within (a temporary trigger), since a change by any other connection is an edit from outside.
+     */
+    void executeOwn(String sql) {
+        handle().execute(sql);
+    }
+
     private void closeConnection() {
         try {
             connection.close();
@@ -364,6 +377,7 @@ public final class JdbiStore implements Store {
     public void close() {
         try {
             ballots.close();
+            outside.close();
             if (handle != null) {
                 if (!handle.isClosed() && handle.isInTransaction()) {
                     handle.rollback(); // a transaction cut short: nothing of it is kept

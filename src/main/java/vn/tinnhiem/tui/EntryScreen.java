@@ -21,11 +21,13 @@ import vn.tinnhiem.tui.EntryKeys.Action;
  * for every line left), Enter to commit, the live tally beside the names. A ballot is acknowledged only when its
  * commit came back. {@code filling}: {@code +} was pressed, a level is awaited. {@code ask}: a question before an
  * irreversible step. {@code lookup}: a recorded ballot shown by its number. {@code replaces}: the voided ballot the
- * next one is keyed in place of.
+ * next one is keyed in place of. {@code changedOutside}: the store refused a write because another program changed
+ * the file while it was open; nothing more is written, and the figures kept here no longer describe the file, so
+ * neither the chair's screen nor the room's shows them.
  */
 public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots, Tally tally, BallotDraft draft,
                           boolean filling, Prompt prompt, EntryAsk ask, Ballot lookup, Integer replaces,
-                          Notice notice) implements ScreenState {
+                          Notice notice, boolean changedOutside) implements ScreenState {
 
     enum Purpose { VOID, CLOSE, LOOKUP }
 
@@ -33,28 +35,35 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         ballots = List.copyOf(ballots);
     }
 
+    /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
+    @Override
+    public Notice notice() {
+        return changedOutside && (notice == null || !notice.error())
+                ? Notice.error(Problem.of("error.db.changedOutside")) : notice;
+    }
+
     public static EntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         return new EntryScreen(meetingTitle, round, ballots, tally, BallotDraft.empty(round.officials().size()),
-                false, null, null, null, null, notice);
+                false, null, null, null, null, notice, false);
     }
 
     /** Back to keying with this draft and notice; any dialog closed. */
     EntryScreen keying(BallotDraft d, Notice n) {
-        return new EntryScreen(meetingTitle, round, ballots, tally, d, false, null, null, null, replaces, n);
+        return new EntryScreen(meetingTitle, round, ballots, tally, d, false, null, null, null, replaces, n, changedOutside);
     }
 
     EntryScreen note(Notice n) {
-        return new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, prompt, ask, lookup, replaces, n);
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, prompt, ask, lookup, replaces, n, changedOutside);
     }
 
     EntryScreen asking(Prompt p, EntryAsk a, Ballot shown, Notice n) {
-        return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, p, a, shown, replaces, n);
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, p, a, shown, replaces, n, changedOutside);
     }
 
     private EntryScreen withBallots(List<Ballot> next, BallotDraft d, Integer replacing, Notice n) {
         Tally t = Tally.count(round.form(), round.officials().size(), next);
-        return new EntryScreen(meetingTitle, round, next, t, d, false, null, null, null, replacing, n);
+        return new EntryScreen(meetingTitle, round, next, t, d, false, null, null, null, replacing, n, changedOutside);
     }
 
     /** The number the next committed ballot will get: ballots are kept by number, so one after the last. */
@@ -96,7 +105,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             next.add(c.ballot());
             // One more ballot: the tally takes its lines, no recount of the round on the keystroke path.
             EntryScreen s = new EntryScreen(meetingTitle, round, next, tally.add(round.form(), c.ballot()),
-                    BallotDraft.empty(round.officials().size()), false, null, null, null, null, null);
+                    BallotDraft.empty(round.officials().size()), false, null, null, null, null, null, changedOutside);
             return Step.stay(s.note(Notice.info(c.ballot().status() == BallotStatus.VALID ? "ui.entry.recorded"
                     : "ui.entry.recordedInvalid", c.ballot().number(), s.tally.entered(), round.issued())));
         }
@@ -109,6 +118,10 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
                     v.ballot().number(), v.ballot().voidReason())));
         }
         if (msg instanceof Msg.Refused r) {
+            if (r.problem().key().equals("error.db.changedOutside")) {
+                return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null,
+                        replaces, Notice.error(r.problem()), true));
+            }
             return Step.stay(note(Notice.error(r.problem())));
         }
         if (msg instanceof Msg.Key k) {
@@ -140,6 +153,10 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         Action a = EntryKeys.KEYS.find(k).orElse(null);
         if (a == null) {
             return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.unboundKey", round.levels()))));
+        }
+        if (changedOutside && (a == Action.COMMIT || a == Action.VOID || a == Action.CLOSE
+                || a == Action.REPLACES)) {
+            return Step.stay(note(Notice.error(Problem.of("error.db.changedOutside"))));
         }
         int lines = round.officials().size();
         return switch (a) {
@@ -173,7 +190,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     /** The committed ballots only: the draft is the chair's alone. */
     @Override
     public RoomModel roomModel() {
-        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false);
+        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false, null, changedOutside);
     }
 
     /** Closing the window with a half-typed ballot asks first; with none it closes. */
@@ -185,7 +202,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     /** The next ballot replaces the last voided ballot no other replaces yet, or (pressed again) nothing. */
     private EntryScreen toggleReplaces() {
         if (replaces != null) {
-            return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null, null, null);
+            return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null, null, null, changedOutside);
         }
         List<Integer> taken = ballots.stream().filter(b -> b.replaces() != null && !b.voided())
                 .map(Ballot::replaces).toList();
@@ -195,7 +212,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             return keying(draft, Notice.error(Problem.of("ui.entry.noVoided")));
         }
         return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null,
-                open.get().number(), null);
+                open.get().number(), null, changedOutside);
     }
 
     EntryScreen closePrompt(String collected) {
@@ -222,7 +239,8 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.completeAlready", nextNumber()))));
         }
         return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, true, null, null, null,
-                replaces, Notice.info("ui.entry.fillHint", round.levels(), round.officials().size() - draft.cursor())));
+                replaces, Notice.info("ui.entry.fillHint", round.levels(), round.officials().size() - draft.cursor()),
+                changedOutside));
     }
 
     /** {@code +} then a level: every line left gets it, shown before Enter commits. */

@@ -81,8 +81,8 @@ final class EntryView {
      * What the screen's top says, laid out once per recorded ballot (a key changes the ballot being typed, not
      * these): the title, the counts, and the sentence on the base of the shares over up to three lines.
      */
-    private record Header(vn.tinnhiem.domain.Round round, Tally tally, String meetingTitle, int width,
-                          vn.tinnhiem.i18n.Messages messages, String titleLeft, String titleRight, String counts,
+    private record Header(vn.tinnhiem.domain.Round round, Tally tally, boolean changedOutside, String meetingTitle,
+                          int width, vn.tinnhiem.i18n.Messages messages, String titleLeft, String titleRight, String counts,
                           String base, List<String> baseLines, List<String> widestLines, Ballot last,
                           String lastLine) {
     }
@@ -119,14 +119,16 @@ final class EntryView {
         Header h = lastHeader;
         Ballot last = s.lastCommitted().orElse(null);
         if (h != null && h.round() == round && h.tally() == t && h.last() == last && h.width() == v.width()
+                && h.changedOutside() == s.changedOutside()
                 && h.messages() == v.messages() && h.meetingTitle().equals(s.meetingTitle())) {
             return h;
         }
         int w = v.width() - 4;
         int n = round.officials().size();
-        String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
+        String base = s.changedOutside() ? v.t("ui.entry.changedOutsideBase")
+                : round.settings().hideTallies() ? v.t("room.chair.hidden")
                 : v.t("law.entry.base", t.entered(), v.messages().base(round.form()));
-        h = new Header(round, t, s.meetingTitle(), v.width(), v.messages(),
+        h = new Header(round, t, s.changedOutside(), s.meetingTitle(), v.width(), v.messages(),
                 v.t("ui.app.name") + " — " + s.meetingTitle(),
                 v.t("ui.round.name", round.number()) + " · " + v.t("ui.kind." + round.kind().name()) + " · "
                         + v.t("ui.round.open") + RoundSettingsView.marks(v, round),

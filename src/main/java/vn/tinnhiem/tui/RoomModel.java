@@ -11,8 +11,9 @@ import vn.tinnhiem.domain.RoundResult;
  * @param page any integer; the view takes it modulo the number of pages the area holds
  * @param numbered for an open double-entry round, the ballots the committee numbered once a reading fixed the
  *                 count (its progress is the ballots agreed of those), else {@code null}
- * @param edited   a closed round whose data no longer match the fingerprint stored at its close: the room sees
- *                 that said, and none of the figures read from the changed file
+ * @param edited   a closed round whose data no longer match the fingerprint stored at its close, or an open round
+ *                 whose file another program changed while it was keyed: the room sees that said, and none of
+ *                 the figures
  */
 public record RoomModel(String meetingTitle, RoundResult result, String fingerprint, int page, boolean paused,
                         Integer numbered, boolean edited) {

@@ -69,8 +69,8 @@ public final class RoomView {
     }
 
     /**
-     * A closed round whose data no longer match the fingerprint of its close: the meeting, the round, and that
-     * said in large type, with no figure read from the changed file and no fingerprint beside them.
+     * A closed round whose data no longer match the fingerprint of its close, or an open round whose file another
+     * program changed while it was being keyed: the meeting, the round, and that said in large type, with no figure read from the changed file and no fingerprint beside them.
      */
     private static void edited(View v, RoomModel m, Rect area) {
         List<String> heading = heading(m, area);
@@ -81,7 +81,8 @@ public final class RoomView {
             v.reverse(rows.get(1).col(), rows.get(1).row(), center(v.t("room.rehearsal"), rows.get(1).width()));
         }
         Rect mid = rows.get(2).inset(2, 0);
-        List<String> lines = new ArrayList<>(Wrap.lines(v.t("room.edited", m.round().number()), mid.width()));
+        List<String> lines = new ArrayList<>(Wrap.lines(v.t(m.closed() ? "room.edited"
+                : "room.edited.open", m.round().number()), mid.width()));
         lines.add("");
         lines.addAll(Wrap.lines(v.t("room.edited.what"), mid.width()));
         int top = mid.row() + Math.max(0, (mid.height() - lines.size()) / 2);

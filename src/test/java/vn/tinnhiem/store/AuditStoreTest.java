@@ -105,12 +105,13 @@ class AuditStoreTest extends StoreTestSupport {
     void aBallotAndItsEntryAreOneTransaction() throws Exception {
         Round round = store.openRound(meeting.id(), RoundKind.RATING, officials, 10);
         store.recordBallot(round.id(), draft(3, level(1), level(1), level(1)));
-        // Another connection makes the log refuse ballot entries: the ballot itself must not be kept either.
-        sql("CREATE TRIGGER refuse_ballot_entries BEFORE INSERT ON audit_event WHEN NEW.kind = 'BALLOT_RECORDED' "
-                + "BEGIN SELECT RAISE(ABORT, 'test: no ballot entries'); END");
+        // A trigger of the store's own connection makes the log refuse ballot entries: the ballot itself must not
+        // be kept either. (On another connection it would be an edit from outside, refused before anything.)
+        store.executeOwn("CREATE TEMP TRIGGER refuse_ballot_entries BEFORE INSERT ON main.audit_event"
+                + " WHEN NEW.kind = 'BALLOT_RECORDED' BEGIN SELECT RAISE(ABORT, 'test: no ballot entries'); END");
         assertRefused("error.db.failed", () -> store.recordBallot(round.id(), draft(3, level(2), level(2), level(2))));
         assertEquals(1, store.ballots(round.id()).size());
-        sql("DROP TRIGGER refuse_ballot_entries");
+        store.executeOwn("DROP TRIGGER temp.refuse_ballot_entries");
         store.recordBallot(round.id(), draft(3, level(3), level(3), level(3)));
         assertEquals(List.of(1, 2), store.ballots(round.id()).stream().map(b -> b.number()).toList());
         assertEquals(2, kinds().stream().filter(k -> k == AuditKind.BALLOT_RECORDED).count());

@@ -1,0 +1,73 @@
+package vn.tinnhiem.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.domain.MeetingDetails;
+import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.RoundKind;
+import vn.tinnhiem.store.Database;
+import vn.tinnhiem.store.JdbiStore;
+
+/**
+ * A ballot line changed with another program while the chair keys (sqlite3 beside the screen): the next ballot is
+ * not acknowledged and stays on screen, the warning stays up whatever is typed, recording, voiding and closing are
+ * refused, the chair's figures are said to be from before the edit, and the room sees no figure at all.
+ */
+class ChangedOutsideScreenTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEditWhileKeyingStopsTheCountOnScreenAndInTheRoom() throws Exception {
+        Path db = dir.resolve("hop.db");
+        long roundId;
+        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
+                    List.of())).id();
+            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
+                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư"), new OfficialDraft("Trần Ỷ", "Ủy viên")));
+            roundId = store.openRound(meeting, RoundKind.RATING, officials, 48).id();
+        }
+        try (Harness h = Harness.vietnamese(db)) {
+            h.enter().enter();
+            h.type("123").enter().type("111").enter();
+            assertThat(h.text()).contains("Đã ghi phiếu số 2");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE ballot_line SET mark = 3 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot"
+                        + " WHERE number = 2)");
+            }
+            h.type("222").enter();
+            EntryScreen s = (EntryScreen) h.app.state();
+            assertThat(s.changedOutside()).isTrue();
+            assertThat(s.draft().isComplete()).as("the ballot stays to be seen").isTrue();
+            assertThat(s.ballots()).hasSize(2);
+            assertThat(h.store.ballots(roundId)).hasSize(2);
+            assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác đã sửa tệp dữ liệu")
+                    .contains("Các con số dưới đây là của trước khi tệp bị sửa ngoài tinnhiem");
+
+            // Typing on does not hide the warning; recording, voiding and closing are refused without a dialog.
+            h.key(com.googlecode.lanterna.input.KeyType.Backspace);
+            assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác");
+            for (String key : List.of("h", "c")) {
+                h.type(key);
+                assertThat(((EntryScreen) h.app.state()).prompt()).isNull();
+                assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác");
+            }
+            h.type("2").enter();
+            assertThat(h.store.ballots(roundId)).hasSize(2);
+
+            // The room: no figures, the edit said.
+            h.type("p");
+            assertThat(h.app.state()).isInstanceOf(RoomScreen.class);
+            assertThat(h.text()).contains("đã bị một chương trình khác sửa trong khi đang nhập phiếu")
+                    .doesNotContain("%");
+        }
+    }
+}
