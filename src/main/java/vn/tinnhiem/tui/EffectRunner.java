@@ -228,7 +228,18 @@ public final class EffectRunner {
         if (exportDir == null) {
             return new Msg.Refused(Problem.of("report.minutes.noExportFolder"));
         }
-        Minutes minutes = MinutesSource.load(store, roundId, clock);
+        Minutes minutes;
+        try {
+            minutes = MinutesSource.load(store, roundId, clock);
+        } catch (Unreadable u) {
+            if (!u.problem().key().equals("report.minutes.fingerprintDiffers")) {
+                throw u;
+            }
+            // The data read back fine but are not what was signed at the close: said as the results screen says
+            // it, which then shows the round as edited.
+            LOG.warn("minutes of round {} refused: {}", roundId, u.getMessage());
+            return new Msg.Refused(Problem.of("ui.results.editedNoMinutes", u.problem().args().get(0)));
+        }
         Round round = minutes.result().round();
         if (round.isOpen()) {
             return new Msg.Refused(Problem.of("report.minutes.openRound", round.number()));

@@ -59,4 +59,33 @@ class ResultsFingerprintScreenTest {
                     .contains("no minutes are exported. Run tinnhiem verify to see what differs.");
         }
     }
+
+    /**
+     * The results already on screen when the file is edited: x finds the figures no longer signed, and from then on
+     * the screen is the edited one (b refused, the fingerprint said not to match, the room without figures).
+     */
+    @Test
+    void resultsOnScreenWhenTheFileIsEditedTurnEditedAtTheMinutes() throws Exception {
+        Path db = dir.resolve("hdnd.db");
+        KeyingFixture.create(db);
+        try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
+            ScreensGoldenTest.press(h, "⏎↑⏎");
+            assertThat(h.text()).contains("Mã kiểm chứng").doesNotContain("không còn khớp mã kiểm chứng");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.executeUpdate("DROP TRIGGER ballot_line_closed_no_update");
+                s.executeUpdate("UPDATE ballot_line SET mark = 3 WHERE line = 1 AND ballot_id = "
+                        + "(SELECT id FROM ballot WHERE number = 1 AND round_id = 1)");
+            }
+            ScreensGoldenTest.press(h, "x");
+            assertThat(((ResultsScreen) h.app.state()).edited()).isTrue();
+            assertThat(h.text().replaceAll("\\s+", " ")).contains("không xuất biên bản")
+                    .doesNotContain("Không đọc lại được").contains("KHÔNG khớp dữ liệu nay");
+            assertThat(dir.resolve("exports")).doesNotExist();
+            ScreensGoldenTest.press(h, "b");
+            assertThat(h.text().replaceAll("\\s+", " "))
+                    .contains("không mở vòng bỏ phiếu tín nhiệm theo các số đã bị sửa");
+            ScreensGoldenTest.press(h, "p");
+            assertThat(h.text()).contains("đã bị sửa ngoài tinnhiem sau khi kết thúc").doesNotContain("%");
+        }
+    }
 }
