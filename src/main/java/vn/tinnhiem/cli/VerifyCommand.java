@@ -155,6 +155,7 @@ final class VerifyCommand implements Callable<Integer> {
         int differences = 0;
         List<RoundCheck> fingerprinted = new ArrayList<>();
         int roundsAgainstLog = 0;
+        int notRead = 0;
         for (MeetingChecks mc : checked.meetings()) {
             out.println(m.get("cli.verify.meeting", mc.meeting().id(), mc.meeting().title()));
             if (mc.rounds().isEmpty() && mc.unreadable().isEmpty()) {
@@ -163,6 +164,9 @@ final class VerifyCommand implements Callable<Integer> {
             for (RoundCheck c : mc.rounds()) {
                 differences += report(store, c, mc.meeting().id());
                 roundsAgainstLog += LogFindings.count(c.differences());
+                if (!c.readBack()) {
+                    notRead++;
+                }
                 if (c.stored() != null) {
                     fingerprinted.add(c);
                 }
@@ -170,12 +174,15 @@ final class VerifyCommand implements Callable<Integer> {
             for (Problem p : mc.unreadable()) {
                 out.println(m.get("cli.verify.difference", m.get(p)));
                 differences++;
+                notRead++;
             }
         }
         List<Problem> both = checked.logChecks().get().againstFile();
         String verdict = m.get(both.isEmpty() && roundsAgainstLog == 0 ? "cli.verify.ok" : "cli.verify.differs");
-        out.println(m.get("record.verify.logAgainstFile", roundsAgainstLog == 0 ? verdict
-                : m.get("verify.log.inRounds", verdict, roundsAgainstLog)));
+        String against = roundsAgainstLog == 0 ? verdict : m.get("verify.log.inRounds", verdict, roundsAgainstLog);
+        // A round that does not read was not compared with the log: the verdict is only for those that read.
+        out.println(m.get("record.verify.logAgainstFile", notRead == 0 ? against
+                : m.get("record.verify.logAgainstReadable", against, notRead)));
         for (Problem p : both) {
             out.println(m.get("cli.verify.difference", m.get(p)));
         }

@@ -26,6 +26,11 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         return differences.isEmpty();
     }
 
+    /** Whether the round's ballots could be read back at all (else nothing of it was compared with the log). */
+    public boolean readBack() {
+        return differences.stream().noneMatch(p -> p.key().equals("error.verify.unreadable"));
+    }
+
     /** A round whose ballots could not even be read back (a mark no level has, a line missing…). */
     public static RoundCheck unreadable(Round round, String why) {
         return new RoundCheck(round, 0, null, null, null, List.of(Problem.of("error.verify.unreadable", why)),
