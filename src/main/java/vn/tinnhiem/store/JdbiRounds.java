@@ -58,6 +58,17 @@ record JdbiRounds(Transaction tx, AuditWriter audit, Supplier<String> now) {
         return tx.run(h -> round(h, roundId));
     }
 
+    List<Long> roundIds(long meetingId) {
+        return tx.run(h -> h.createQuery("SELECT id FROM round WHERE meeting_id = ? ORDER BY seq")
+                .bind(0, meetingId).mapTo(Long.class).list());
+    }
+
+    Round listedRound(long roundId) {
+        return tx.run(h -> h.createQuery(RoundRows.ROUND).bind(0, roundId)
+                .map((rs, ctx) -> RoundRows.listed(rs)).findOne()
+                .orElseThrow(() -> refuse(Problem.of("error.round.missing", roundId))));
+    }
+
     static Round round(Handle h, long roundId) {
         List<Official> officials = h.createQuery(RoundRows.OFFICIALS).bind(0, roundId)
                 .map((rs, ctx) -> RoundRows.official(rs))

@@ -197,6 +197,16 @@ public final class JdbiStore implements Store {
         return roundsAndBallots().round(roundId);
     }
 
+    @Override
+    public List<Long> roundIds(long meetingId) {
+        return roundsAndBallots().roundIds(meetingId);
+    }
+
+    @Override
+    public Round listedRound(long roundId) {
+        return roundsAndBallots().listedRound(roundId);
+    }
+
     /** A round read inside the caller's transaction (the sheets and the readings read theirs through it). */
     static Round round(Handle h, long roundId) {
         return JdbiRounds.round(h, roundId);

@@ -60,6 +60,21 @@ final class RoundRows {
                         Counting.valueOf(rs.getString("counting"))));
     }
 
+    /**
+     * A row of {@link #ROUND} that did not read ({@link #round} refused a number in it, or its officials): what the
+     * meeting screen needs to list it as unreadable, its place and kind, without its officials or counts (none
+     * of them to be trusted); its number is 0 when that is what did not read.
+     */
+    static Round listed(ResultSet rs) throws SQLException {
+        long seq = rs.getLong("seq");
+        RoundKind kind = RoundKind.valueOf(rs.getString("kind"));
+        return new Round(rs.getLong("id"), rs.getLong("meeting_id"), seq == (int) seq ? (int) seq : 0, kind,
+                List.of(), 0, null, RoundState.valueOf(rs.getString("state")),
+                StoredRules.round(rs.getString("form"), kind), null,
+                new RoundSettings(rs.getInt("rehearsal") == 1, rs.getInt("hide_tallies") == 1,
+                        Counting.valueOf(rs.getString("counting"))));
+    }
+
     /** A row of {@link #TIMES}. */
     static RoundTimes times(ResultSet rs) throws SQLException {
         return new RoundTimes(time(rs.getString(1)), time(rs.getString(2)));

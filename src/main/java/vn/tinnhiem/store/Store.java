@@ -52,6 +52,15 @@ public interface Store extends StoreReads {
 
     List<Round> rounds(long meetingId);
 
+    /** The ids of a meeting's rounds in their order, to read them one by one (one that does not read, alone). */
+    List<Long> roundIds(long meetingId);
+
+    /**
+     * A round whose row does not read ({@link #round} throws {@code Unreadable}) as far as a list can show it: its
+     * place, kind and state, without officials or counts.
+     */
+    Round listedRound(long roundId);
+
     Round round(long roundId);
 
     /** Opens a round whose ballot lists {@code onBallot} in the given order. */

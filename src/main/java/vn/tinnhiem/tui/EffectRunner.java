@@ -273,7 +273,20 @@ public final class EffectRunner {
         Meeting m = store.meeting(meetingId);
         List<RoundLine> rounds = new ArrayList<>();
         Problem unreadable = null;
-        for (Round r : store.rounds(meetingId)) {
+        for (long id : store.roundIds(meetingId)) {
+            Round r;
+            try {
+                r = store.round(id);
+            } catch (Unreadable u) {
+                // The round's own row does not read: listed as far as it can be, the others still counted.
+                LOG.warn("unreadable round {}: {}", id, u.getMessage());
+                r = store.listedRound(id);
+                rounds.add(RoundLine.unreadableRow(r, u.problem()));
+                if (unreadable == null) {
+                    unreadable = Problem.of("ui.meeting.roundUnreadable", r.number(), u.problem());
+                }
+                continue;
+            }
             try {
                 rounds.add(RoundLine.of(store, r, RoundCount.tally(r, store.ballots(r.id()), store.sheets().of(r))));
             } catch (Unreadable u) {

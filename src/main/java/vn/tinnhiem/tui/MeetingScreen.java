@@ -181,8 +181,9 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
             String left = View.fit(v.t("ui.round.name", r.number()), 9)
                     + View.fit((r.rehearsal() ? mark : "") + v.t("ui.kind." + r.kind().name()),
                     (wide ? 26 : 20) + markW)
-                    + (wide ? View.fit(v.t(r.officials().size() == 1 ? "ui.round.officialsCount.one"
-                            : "ui.round.officialsCount", r.officials().size()), 16) : "")
+                    + (wide ? View.fit(r.officials().isEmpty() ? "" : v.t(r.officials().size() == 1
+                            ? "ui.round.officialsCount.one" : "ui.round.officialsCount", r.officials().size()), 16)
+                            : "")
                     + line.counts(v.messages());
             String text = View.fit(left, v.width() - 6 - stateW) + " " + state;
             if (i == selected) {

@@ -37,6 +37,14 @@ public record RoundLine(Round round, Tally tally, DoubleEntryProgress readings, 
         return new RoundLine(round, null, null, 0, null, why);
     }
 
+    /**
+     * A round whose own row does not read (a count stored beyond what tinnhiem writes): listed from what does
+     * ({@link Store#listedRound}: no officials, no counts), said so, the meeting's other rounds still open.
+     */
+    static RoundLine unreadableRow(Round listed, Problem why) {
+        return new RoundLine(listed, null, null, 0, null, why);
+    }
+
     static RoundLine of(Store store, Round r, Tally tally) {
         if (r.settings().counting().fromTallySheets()) {
             return new RoundLine(r, tally, null, 0, RoundCount.sheet(r, store.sheets().of(r)));
@@ -55,7 +63,9 @@ public record RoundLine(Round round, Tally tally, DoubleEntryProgress readings, 
     /** The round's counts as the list shows them, after its kind: issued, then what was keyed so far. */
     String counts(Messages m) {
         if (unreadable != null) {
-            return m.get("ui.round.unreadable", round.issued());
+            // a round listed from a row that did not read has no officials, and no count to trust
+            return round.officials().isEmpty() ? m.get("ui.round.unreadableRow")
+                    : m.get("ui.round.unreadable", round.issued());
         }
         if (readings != null) {
             return m.get("de.round.readings", round.issued(), readingsKept, readings.settled(), readings.numbered());

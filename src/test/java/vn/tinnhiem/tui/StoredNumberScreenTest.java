@@ -31,6 +31,15 @@ class StoredNumberScreenTest {
             String text = h.text().replaceAll("\\s+", " ");
             assertThat(text).contains("vòng 2: số phiếu phát ra lưu trong tệp là 4294967305, vượt ngoài")
                     .doesNotContain("lường trước").doesNotContain("phát ra 9,");
+            // Listed on the meeting screen with no count from it; the meeting's other round still opens.
+            assertThat(h.app.state()).isInstanceOf(MeetingScreen.class);
+            assertThat(h.text()).containsPattern("Vòng 2 +Bỏ phiếu tín nhiệm +KHÔNG ĐỌC ĐƯỢC +ĐANG MỞ");
+            ScreensGoldenTest.press(h, "⏎");
+            assertThat(h.app.state()).isInstanceOf(MeetingScreen.class);
+            assertThat(h.text()).contains("Không đọc lại được dữ liệu trong tệp: vòng 2");
+            ScreensGoldenTest.press(h, "↑⏎");
+            assertThat(h.app.state()).isInstanceOf(ResultsScreen.class);
+            assertThat(h.text()).contains("Vòng 1").contains("ĐÃ KẾT THÚC");
         }
         try (Harness h = new Harness(db, Messages.english(), 80, 24)) {
             ScreensGoldenTest.press(h, "⏎");
