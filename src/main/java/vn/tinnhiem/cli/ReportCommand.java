@@ -135,11 +135,17 @@ final class ReportCommand implements Callable<Integer> {
      * round whose data no longer matches the fingerprint stored at its close is refused, as its minutes are.
      */
     private static RoundResult result(StoreReads store, Round round) {
-        List<Ballot> ballots = store.ballots(round.id());
-        List<SheetEntry> sheets = store.sheetsOf(round);
-        Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
-        StoredFingerprint fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
-        Tally tally = counted.get();
+        StoredFingerprint fingerprint;
+        Tally tally;
+        try { // the ballots' lines are decoded as they are counted: a line that does not read fails there
+            List<Ballot> ballots = store.ballots(round.id());
+            List<SheetEntry> sheets = store.sheetsOf(round);
+            Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
+            fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
+            tally = counted.get();
+        } catch (vn.tinnhiem.domain.Unreadable u) {
+            throw vn.tinnhiem.domain.Unreadable.inRound(round.number(), u); // which round does not read
+        }
         fingerprint.require("report.results.fingerprintDiffers");
         return RoundResult.of(round, tally);
     }

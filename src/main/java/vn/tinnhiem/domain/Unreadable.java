@@ -17,6 +17,12 @@ public final class Unreadable extends IllegalArgumentException {
         return problem;
     }
 
+    /** This refusal said of round {@code number} ("vòng 2: …"), unless it names a round already. */
+    public static Unreadable inRound(int number, Unreadable u) {
+        return u.problem().key().equals("error.stored.ofRound") ? u
+                : new Unreadable(Problem.of("error.stored.ofRound", number, u.problem()));
+    }
+
     /** What {@code e} says, as a problem to word: its own when it is {@link Unreadable}, its message otherwise. */
     public static Object reason(RuntimeException e) {
         return e instanceof Unreadable u ? u.problem() : String.valueOf(e.getMessage());

@@ -26,11 +26,21 @@ public final class MinutesSource {
     /** The minutes of a round as they stand; the caller refuses an open round (its result is not final). */
     public static Minutes load(StoreReads store, long roundId, Clock clock) {
         Round round = store.round(roundId);
-        List<Ballot> ballots = store.ballots(roundId);
-        List<SheetEntry> sheets = store.sheetsOf(round);
-        Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
-        StoredFingerprint fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
-        Tally tally = counted.get();
+        List<Ballot> ballots;
+        List<SheetEntry> sheets;
+        StoredFingerprint fingerprint;
+        Tally tally;
+        try { // the ballots' lines are decoded as they are counted: a line that does not read fails there
+            ballots = store.ballots(roundId);
+            sheets = store.sheetsOf(round);
+            List<Ballot> read = ballots;
+            List<SheetEntry> kept = sheets;
+            Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, read, kept));
+            fingerprint = StoredFingerprint.check(store, round, read, kept, counted::get);
+            tally = counted.get();
+        } catch (vn.tinnhiem.domain.Unreadable u) {
+            throw vn.tinnhiem.domain.Unreadable.inRound(round.number(), u); // which round does not read
+        }
         RehearsalMark.require(store, round);
         RoundTimes times = store.roundTimes(roundId);
         Meeting meeting = store.meeting(round.meetingId());

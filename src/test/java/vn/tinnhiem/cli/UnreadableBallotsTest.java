@@ -49,11 +49,11 @@ class UnreadableBallotsTest {
         Path db = file("DELETE FROM ballot_line WHERE line = 2 AND ballot_id = (SELECT id FROM ballot WHERE number = 3)");
         CliRun report = CliRun.run(dir, "report", "--db", db.toString());
         assertEquals(1, report.code(), report::toString);
-        assertThat(report.err()).contains("Không đọc lại được dữ liệu trong tệp: phiếu số 3 có 1 dòng, mẫu phiếu có 2 dòng")
+        assertThat(report.err()).contains("Không đọc lại được dữ liệu trong tệp: vòng 1: phiếu số 3 có 1 dòng, mẫu phiếu có 2 dòng")
                 .contains("tinnhiem verify").doesNotContain("không lường trước");
         CliRun minutes = CliRun.run(dir, "--lang", "en", "minutes", "--db", db.toString(), "--round", "1");
         assertEquals(1, minutes.code(), minutes::toString);
-        assertThat(minutes.err()).contains("The data in the file cannot be read back: ballot 3 has 1 lines, the form has 2")
+        assertThat(minutes.err()).contains("The data in the file cannot be read back: round 1: ballot 3 has 1 lines, the form has 2")
                 .doesNotContain("unexpected");
         CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, verify.code(), verify::toString);
@@ -115,7 +115,7 @@ class UnreadableBallotsTest {
         Path db = file("UPDATE ballot_line SET mark = 7 WHERE line = 1 AND ballot_id = (SELECT id FROM ballot WHERE number = 2)");
         CliRun report = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString());
         assertEquals(1, report.code(), report::toString);
-        assertThat(report.err()).contains("ballot 2: a line holds code 7, which is not a level of a 3-level form");
+        assertThat(report.err()).contains("round 1: ballot 2: a line holds code 7, which is not a level of a 3-level form");
         CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, verify.code(), verify::toString);
         assertThat(verify.out()).contains("phiếu số 2: một dòng mang mã 7, không phải mức nào của phiếu 3 mức");
