@@ -197,7 +197,10 @@ final class EntryView {
             Box.draw(v, v.t("ui.discard.title", s.nextNumber()), List.of(
                     v.t("ui.discard.what", s.draft().wholeInvalid() ? v.t("ui.entry.wholeInvalidShort")
                             : marks(s.draft().marks())),
-                    v.t("ui.discard.then." + x.then().name().toLowerCase()), v.t("ui.ask.keys")));
+                    v.t("ui.discard.then." + x.then().name().toLowerCase()
+                            // no "record it first" once the file was changed outside: nothing is recorded now
+                            + (s.changedOutside() && x.then() == EntryKeys.Action.LEAVE ? ".changedOutside" : "")),
+                    v.t("ui.ask.keys")));
         }
     }
 

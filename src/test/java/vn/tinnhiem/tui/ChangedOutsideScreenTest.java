@@ -63,6 +63,11 @@ class ChangedOutsideScreenTest {
             h.type("2").enter();
             assertThat(h.store.ballots(roundId)).hasSize(2);
 
+            // Leaving asks to drop the typed ballot, without offering to record it first.
+            h.type("q");
+            assertThat(h.text().replaceAll("\\s+", " ")).contains("Tệp đã bị sửa ngoài tinnhiem nên không ghi được phiếu")
+                    .doesNotContain("Enter để ghi nó trước");
+            h.esc();
             // The room: no figures, the edit said.
             h.type("p");
             assertThat(h.app.state()).isInstanceOf(RoomScreen.class);
