@@ -34,6 +34,7 @@ class ResultsFingerprintScreenTest {
             ScreensGoldenTest.press(h, "↓↓↑");
             assertThat(h.text()).as("after scrolling").contains("Dữ liệu của vòng 1 không còn khớp mã kiểm chứng");
             assertThat(h.text()).contains("Mã kiểm chứng lưu lúc kết thúc, KHÔNG khớp dữ liệu nay:");
+            assertThat(h.text().lines().findFirst().orElseThrow()).endsWith("ĐÃ KẾT THÚC · DỮ LIỆU ĐÃ BỊ SỬA");
             // who is flagged comes from the changed figures: no vote of confidence is opened from them
             ScreensGoldenTest.press(h, "b");
             assertThat(h.text().replaceAll("\\s+", " "))
