@@ -6,7 +6,7 @@ package vn.tinnhiem.tui;
  */
 final class NoticeLines {
     /** Most rows a notice takes on a screen that lifts its bottom lines for it. */
-    static final int MAX = 3;
+    static final int MAX = 5;
 
     private NoticeLines() {
     }

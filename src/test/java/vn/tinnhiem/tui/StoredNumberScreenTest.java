@@ -44,7 +44,9 @@ class StoredNumberScreenTest {
         try (Harness h = new Harness(db, Messages.english(), 80, 24)) {
             ScreensGoldenTest.press(h, "⏎");
             assertThat(h.text().replaceAll("\\s+", " "))
-                    .contains("round 2: the number of ballots issued is stored in the file as 4294967305");
+                    .contains("round 2: the number of ballots issued is stored in the file as 4294967305")
+                    .as("whole at 80×24, down to its last words").contains("Run tinnhiem verify to see every difference.")
+                    .doesNotContain("…");
         }
     }
 
