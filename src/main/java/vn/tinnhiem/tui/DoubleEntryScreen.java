@@ -28,7 +28,7 @@ import vn.tinnhiem.tui.EntryKeys.Action;
 public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> ballots, Tally tally,
                                 List<Reading> readings, Integer numbered, String serialText, Integer serial,
                                 BallotDraft draft, boolean filling, Prompt prompt, Ask ask, Reading last,
-                                Notice notice) implements ScreenState {
+                                Notice notice, boolean changedOutside) implements ScreenState {
     private static final int SERIAL_DIGITS = 6;
 
     enum Purpose { NUMBERED }
@@ -48,34 +48,41 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
      * The screen as the chair opens the round: {@code last}, the reading kept last (from the file, {@code null}
      * before the first), so that coming back keeps the pass in progress and the "just recorded" line.
      */
+    /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
+    @Override
+    public Notice notice() {
+        return changedOutside && (notice == null || !notice.error())
+                ? Notice.error(Problem.of("error.db.changedOutside")) : notice;
+    }
+
     public static DoubleEntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, List<Reading> readings,
                                        Integer numbered, Reading last, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         DoubleEntryScreen s = new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, null, last, notice);
+                BallotDraft.empty(round.officials().size()), false, null, null, last, notice, false);
         return numbered == null ? s.askNumbered("") : s;
     }
 
     private DoubleEntryScreen askNumbered(String typed) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, null, "", null, draft, false,
                 Prompt.of("de.numbered.title", Purpose.NUMBERED, Field.number("de.numbered.field", typed))
-                        .withTitleArgs(round.number(), round.issued()), null, last, notice);
+                        .withTitleArgs(round.number(), round.issued()), null, last, notice, changedOutside);
     }
 
     DoubleEntryScreen note(Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, serialText, serial, draft,
-                filling, prompt, ask, last, n);
+                filling, prompt, ask, last, n, changedOutside);
     }
 
     /** Back to typing a serial: nothing chosen, nothing typed. */
     private DoubleEntryScreen toSerial(String text, Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, text, null,
-                BallotDraft.empty(round.officials().size()), false, null, null, last, n);
+                BallotDraft.empty(round.officials().size()), false, null, null, last, n, changedOutside);
     }
 
     private DoubleEntryScreen marking(BallotDraft d, boolean fill, Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, serialText, serial, d,
-                fill, null, null, last, n);
+                fill, null, null, last, n, changedOutside);
     }
 
     public DoubleEntryProgress progress() {
@@ -138,6 +145,11 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             return Step.stay(kept(k.kept()));
         }
         if (msg instanceof Msg.Refused r) {
+            if (r.problem().key().equals("error.db.changedOutside")) {
+                // Another program changed the file: nothing more is kept, and the figures are no longer shown.
+                return Step.stay(new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered,
+                        serialText, serial, draft, filling, prompt, ask, last, Notice.error(r.problem()), true));
+            }
             return Step.stay(note(Notice.error(r.problem())));
         }
         if (msg instanceof Msg.Key k) {
@@ -158,7 +170,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         }
         Notice n = DoubleEntryNotices.kept(k);
         return new DoubleEntryScreen(meetingTitle, round, nextBallots, t, nextReadings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, null, k.reading(), n);
+                BallotDraft.empty(round.officials().size()), false, null, null, k.reading(), n, changedOutside);
     }
 
     private Step key(KeyStroke k) {
@@ -168,7 +180,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
                 case SUBMIT -> Step.stay(numberedGiven());
                 case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
                 case EDITING -> Step.stay(new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, null,
-                        "", null, draft, false, prompt.edit(k), null, last, null));
+                        "", null, draft, false, prompt.edit(k), null, last, null, changedOutside));
             };
         }
         if (ask != null) {
@@ -193,7 +205,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
 
     private DoubleEntryScreen asking(Integer count, Ask a) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, count, serialText, serial, draft,
-                filling, null, a, last, null);
+                filling, null, a, last, null, changedOutside);
     }
 
     /** Enter does what the question says; Esc goes back to where the question was asked, nothing changed. */
@@ -204,7 +216,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         boolean yes = a == Confirm.Answer.YES;
         return switch (ask) {
             case NUMBERED -> Step.stay(yes ? new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings,
-                    numbered, "", null, draft, false, null, null, last, Notice.info("de.numbered.set", numbered))
+                    numbered, "", null, draft, false, null, null, last, Notice.info("de.numbered.set", numbered), changedOutside)
                     : askNumbered(String.valueOf(numbered)).note(Notice.info("de.numbered.again")));
             case CLOSE -> yes ? Step.of(toSerial("", null), new Effect.CloseDoubleEntry(round.id(), tally))
                     : Step.stay(toSerial("", Notice.info("ui.close.cancelled")));
@@ -250,7 +262,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         }
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", chosen,
                 BallotDraft.empty(round.officials().size()), false, null, null, last,
-                Notice.info("de.entry.keyMarks", chosen, pass.value()));
+                Notice.info("de.entry.keyMarks", chosen, pass.value()), changedOutside);
     }
 
     private Step marksKey(KeyStroke k) {
@@ -328,7 +340,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
     @Override
     public RoomModel roomModel() {
         return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false,
-                readings.isEmpty() ? null : numbered);
+                readings.isEmpty() ? null : numbered, changedOutside);
     }
 
     @Override

@@ -59,7 +59,8 @@ final class DoubleEntryView {
         int cursor = !marking || d.wholeInvalid() ? -1 : d.cursor();
         int first = Math.max(0, Math.min(cursor - rows / 2, n - rows));
         RoundResult live = LiveResult.of(round, t);
-        String base = round.settings().hideTallies() ? v.t("room.chair.hidden")
+        String base = s.changedOutside() ? v.t("ui.entry.changedOutsideBase")
+                : round.settings().hideTallies() ? v.t("room.chair.hidden")
                 : v.t("de.base", t.entered(), v.messages().base(round.form()));
         if (n > rows) {
             String shown = v.t("ui.entry.rowsShown", first + 1, Math.min(n, first + rows), n);

@@ -25,7 +25,8 @@ import vn.tinnhiem.tui.SheetKeys.Action;
  * with the cursor (see {@link SheetView}), so the state holds no screen size.
  */
 public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> entries, TallySheet draft,
-                          SheetCell cursor, boolean fresh, Ask ask, Notice notice) implements ScreenState {
+                          SheetCell cursor, boolean fresh, Ask ask, Notice notice, boolean changedOutside)
+        implements ScreenState {
 
     /** What is over the grid: save or close to confirm, unsaved numbers to discard, or why the close is refused. */
     enum Ask { SAVE, CLOSE, LEAVE, QUIT, REFUSED }
@@ -37,9 +38,16 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
         entries = List.copyOf(entries);
     }
 
+    /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
+    @Override
+    public Notice notice() {
+        return changedOutside && (notice == null || !notice.error())
+                ? Notice.error(Problem.of("error.db.changedOutside")) : notice;
+    }
+
     public static SheetScreen of(String meetingTitle, Round round, List<SheetEntry> entries, Notice notice) {
         SheetScreen s = new SheetScreen(meetingTitle, round, entries, null, new SheetCell(0, 0), true, null,
-                notice);
+                notice, false);
         return s.withDraft(s.startingDraft());
     }
 
@@ -71,15 +79,15 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     }
 
     private SheetScreen withDraft(TallySheet d) {
-        return new SheetScreen(meetingTitle, round, entries, d, cursor, fresh, ask, notice);
+        return new SheetScreen(meetingTitle, round, entries, d, cursor, fresh, ask, notice, changedOutside);
     }
 
     private SheetScreen at(SheetCell c, boolean f, Notice n) {
-        return new SheetScreen(meetingTitle, round, entries, draft, c, f, null, n);
+        return new SheetScreen(meetingTitle, round, entries, draft, c, f, null, n, changedOutside);
     }
 
     SheetScreen asking(Ask a, Notice n) {
-        return new SheetScreen(meetingTitle, round, entries, draft, cursor, fresh, a, n);
+        return new SheetScreen(meetingTitle, round, entries, draft, cursor, fresh, a, n, changedOutside);
     }
 
     /** Official rows PgUp and PgDn move by. */
@@ -96,10 +104,15 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
             List<SheetEntry> next = new ArrayList<>(entries);
             next.add(s.entry());
             SheetScreen after = new SheetScreen(meetingTitle, round, next, draft, new SheetCell(0, 0), true, null,
-                    null);
+                    null, changedOutside);
             return Step.stay(after.withDraft(after.startingDraft()).noteSaved(s.entry()));
         }
         if (msg instanceof Msg.Refused r) {
+            if (r.problem().key().equals("error.db.changedOutside")) {
+                // Another program changed the file: nothing more is saved, and the room sees no figure.
+                return Step.stay(new SheetScreen(meetingTitle, round, entries, draft, cursor, fresh, null,
+                        Notice.error(r.problem()), true));
+            }
             return Step.stay(asking(null, Notice.error(r.problem())));
         }
         if (msg instanceof Msg.Key k) {
@@ -218,7 +231,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     @Override
     public RoomModel roomModel() {
         return new RoomModel(meetingTitle, RoundResult.of(round, RoundCount.tally(round, List.of(), entries)), null,
-                0, false);
+                0, false, null, changedOutside);
     }
 
     /** Closing the window with numbers keyed and not saved asks first. */
