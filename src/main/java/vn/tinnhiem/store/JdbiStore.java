@@ -198,6 +198,11 @@ public final class JdbiStore implements Store {
     }
 
     @Override
+    public boolean changedOutside() {
+        return outside.seen();
+    }
+
+    @Override
     public List<Long> roundIds(long meetingId) {
         return roundsAndBallots().roundIds(meetingId);
     }

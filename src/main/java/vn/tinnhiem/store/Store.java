@@ -52,6 +52,12 @@ public interface Store extends StoreReads {
 
     List<Round> rounds(long meetingId);
 
+    /**
+     * Whether another program has written the file since this store opened it (looked at when asked): from then
+     * on every write of this store is refused.
+     */
+    boolean changedOutside();
+
     /** The ids of a meeting's rounds in their order, to read them one by one (one that does not read, alone). */
     List<Long> roundIds(long meetingId);
 

@@ -109,8 +109,16 @@ public final class App {
             canvas.repaintAll(); // Ctrl-L, as in every terminal program: the screen sent whole again
             return;
         }
+        if (!changedOutsideSaid && runner.changedOutside()) {
+            // Another program changed the file: the screen learns it before the key, not at its next write.
+            changedOutsideSaid = true;
+            dispatch(new Msg.Refused(EffectRunner.CHANGED_OUTSIDE));
+        }
         dispatch(new Msg.Key(key));
     }
+
+    /** Whether the screen was told, once, that another program changed the file. */
+    private boolean changedOutsideSaid;
 
     /** The window is being closed: may be called from any thread; the loop answers it before the next key. */
     public void askToQuit() {

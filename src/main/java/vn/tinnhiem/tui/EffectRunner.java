@@ -64,6 +64,8 @@ public final class EffectRunner {
     }
 
     /** Sets the folder the minutes are exported to; called once, where the runner is made. */
+    static final Problem CHANGED_OUTSIDE = Problem.of("error.db.changedOutside");
+
     public EffectRunner exportingTo(Path folder) {
         this.exportDir = folder;
         return this;
@@ -71,7 +73,13 @@ public final class EffectRunner {
 
     public Msg run(Effect effect) {
         try {
-            return perform(effect);
+            Msg msg = perform(effect);
+            if (msg instanceof Msg.Show shown && counting(shown.screen()) && store.changedOutside()) {
+                // A round's counting screen read after another program changed the file says so from its first
+                // frame, and the room sees no figure from it (other screens were told at the key that found it).
+                return new Msg.Show(shown.screen().update(new Msg.Refused(CHANGED_OUTSIDE)).state());
+            }
+            return msg;
         } catch (StoreException e) {
             LOG.warn("refused {}: {}", effect.getClass().getSimpleName(), e.getMessage());
             return new Msg.Refused(e.problem());
@@ -83,6 +91,15 @@ public final class EffectRunner {
             LOG.error("effect {} failed", effect, e);
             return new Msg.Refused(Problem.of("ui.error.unexpected"));
         }
+    }
+
+    private static boolean counting(ScreenState s) {
+        return s instanceof EntryScreen || s instanceof DoubleEntryScreen || s instanceof SheetScreen;
+    }
+
+    /** Whether another program has changed the file since it was opened (looked at now). */
+    public boolean changedOutside() {
+        return store.changedOutside();
     }
 
     private Msg perform(Effect effect) {
@@ -235,10 +252,11 @@ public final class EffectRunner {
             if (!u.problem().key().equals("report.minutes.fingerprintDiffers")) {
                 throw u;
             }
-            // The data read back fine but are not what was signed at the close: said as the results screen says
-            // it, which then shows the round as edited.
+            // The data read back fine but are not what was signed at the close: the round's results are read again
+            // and shown as edited (the figures now in the file, said not to be the signed ones), with the refusal.
             LOG.warn("minutes of round {} refused: {}", roundId, u.getMessage());
-            return new Msg.Refused(Problem.of("ui.results.editedNoMinutes", u.problem().args().get(0)));
+            return show(roundScreen(store.round(roundId), Notice.error(Problem.of("ui.results.editedNoMinutes",
+                    u.problem().args().get(0)))));
         }
         Round round = minutes.result().round();
         if (round.isOpen()) {
@@ -362,7 +380,9 @@ public final class EffectRunner {
         StoredFingerprint fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
         Tally tally = counted.get();
         boolean edited = !fingerprint.matches();
-        return new ResultsScreen(title, RoundResult.of(round, tally), 0, edited ? null : notice, fingerprint.stored(),
+        // edited: its own warning replaces any news, not a refusal
+        return new ResultsScreen(title, RoundResult.of(round, tally), 0,
+                edited && (notice == null || !notice.error()) ? null : notice, fingerprint.stored(),
                 store.closeHead(round.id()), edited);
     }
 

@@ -68,11 +68,6 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
     @Override
     public Step update(Msg msg) {
         if (msg instanceof Msg.Refused r) {
-            if (r.problem().key().equals("ui.results.editedNoMinutes")) {
-                // The file was changed since this screen read it: from now on it is shown as edited.
-                return Step.stay(new ResultsScreen(meetingTitle, result, first, Notice.error(r.problem()),
-                        fingerprint, head, true));
-            }
             return Step.stay(with(Notice.error(r.problem())));
         }
         if (msg instanceof Msg.Written w) {

@@ -45,6 +45,14 @@ public record RoomScreen(ScreenState chair, RoomModel room, long lastTurn) imple
             }
             return Step.stay(new RoomScreen(chair, room.atPage(room.page() + 1, false), t.millis()));
         }
+        if (msg instanceof Msg.Refused r && r.problem().key().equals("error.db.changedOutside")) {
+            // Another program changed the file under the count on show: the chair's screen learns it, and the
+            // room sees what it then shows (the edit said, no figure).
+            ScreenState told = chair.update(msg).state();
+            RoomModel now = told.roomModel();
+            return Step.stay(now == null ? this : new RoomScreen(told, now.atPage(room.page(), room.paused()),
+                    lastTurn));
+        }
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
         }

@@ -41,7 +41,7 @@ class ChangedOutsideOtherScreensTest {
             assertThat(s.changedOutside()).isTrue();
             assertThat(h.store.readings().readings(round)).hasSize(kept);
             assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác đã sửa tệp dữ liệu")
-                    .contains("Các con số dưới đây là của trước khi tệp bị sửa ngoài tinnhiem");
+                    .contains("Tệp đã bị sửa ngoài tinnhiem: các con số dưới đây có thể không đúng");
             ScreensGoldenTest.press(h, "⎋");
             assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác đã sửa tệp dữ liệu");
             assertThat(s.roomModel().edited()).isTrue();

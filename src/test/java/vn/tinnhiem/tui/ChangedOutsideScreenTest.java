@@ -50,7 +50,7 @@ class ChangedOutsideScreenTest {
             assertThat(s.ballots()).hasSize(2);
             assertThat(h.store.ballots(roundId)).hasSize(2);
             assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác đã sửa tệp dữ liệu")
-                    .contains("Các con số dưới đây là của trước khi tệp bị sửa ngoài tinnhiem");
+                    .contains("Tệp đã bị sửa ngoài tinnhiem: các con số dưới đây có thể không đúng");
 
             // Typing on does not hide the warning; recording, voiding and closing are refused without a dialog.
             h.key(com.googlecode.lanterna.input.KeyType.Backspace);
@@ -73,6 +73,47 @@ class ChangedOutsideScreenTest {
             assertThat(h.app.state()).isInstanceOf(RoomScreen.class);
             assertThat(h.text()).contains("đã bị một chương trình khác sửa trong khi đang nhập phiếu")
                     .doesNotContain("%");
+        }
+    }
+
+    /**
+     * The edit seen at the next key, before any write is tried, and still said after leaving the round and coming
+     * back: the room's view never shows the changed file's figures.
+     */
+    @Test
+    void theEditIsSeenAtTheNextKeyAndStaysSaidAfterComingBack() throws Exception {
+        Path db = dir.resolve("hop.db");
+        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
+                    List.of())).id();
+            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
+                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư")));
+            store.openRound(meeting, RoundKind.RATING, officials, 48);
+        }
+        try (Harness h = Harness.vietnamese(db)) {
+            h.enter().enter();
+            h.type("12").enter().type("11").enter();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE round SET issued = 40");
+            }
+            h.type("p");
+            assertThat(h.app.state()).isInstanceOf(RoomScreen.class);
+            assertThat(h.text()).contains("đã bị một chương trình khác sửa trong khi đang nhập phiếu")
+                    .doesNotContain("%");
+            h.esc();
+            h.type("2");
+            h.type("q");
+            assertThat(h.text().replaceAll("\\s+", " ")).contains("không ghi được phiếu")
+                    .doesNotContain("Enter để ghi nó trước");
+            h.enter(); // dropped: back to the meeting
+            assertThat(h.app.state()).isInstanceOf(MeetingScreen.class);
+            h.enter(); // the round again
+            EntryScreen s = (EntryScreen) h.app.state();
+            assertThat(s.changedOutside()).isTrue();
+            assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác")
+                    .contains("Tệp đã bị sửa ngoài tinnhiem: các con số dưới đây có thể không đúng");
+            h.type("p");
+            assertThat(h.text()).doesNotContain("%");
         }
     }
 }

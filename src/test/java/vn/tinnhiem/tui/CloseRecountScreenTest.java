@@ -3,8 +3,6 @@ package vn.tinnhiem.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,8 +11,13 @@ import vn.tinnhiem.domain.OfficialDraft;
 import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
+import vn.tinnhiem.store.StoreFaults;
 
-/** A mark changed in the file behind the ballot screen: the close recounts, finds it, and the round stays open. */
+/**
+ * A mark changed in the file behind the ballot screen: the close recounts, finds it, and the round stays open. The
+ * change is made on the screen's own connection: made on any other, the store refuses every write from the next key
+ * on (see {@link ChangedOutsideScreenTest}), before the close gets to recount.
+ */
 class CloseRecountScreenTest {
     @TempDir
     Path dir;
@@ -32,10 +35,8 @@ class CloseRecountScreenTest {
         }
         try (Harness h = Harness.vietnamese(db)) {
             h.enter().enter().type("12").enter().type("33").enter();
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-                c.createStatement().executeUpdate("UPDATE ballot_line SET mark = 1 WHERE line = 2 AND ballot_id = "
-                        + "(SELECT id FROM ballot WHERE round_id = " + roundId + " AND number = 1)");
-            }
+            StoreFaults.editOnItsOwnConnection(h.store, "UPDATE ballot_line SET mark = 1 WHERE line = 2 AND ballot_id = "
+                    + "(SELECT id FROM ballot WHERE round_id = " + roundId + " AND number = 1)");
             h.type("c").type("2").enter();
             assertThat(h.text()).contains("Kết thúc vòng 1 với 2 phiếu thu về?");
             h.enter();
