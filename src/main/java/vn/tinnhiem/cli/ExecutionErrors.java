@@ -37,7 +37,10 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
         if (ex instanceof Unreadable unreadable) {
             // A file edited from outside: said as such, with what does not read, and what to run next.
             LOG.warn("unreadable: {}", unreadable.getMessage());
-            cli.err().println(cli.messages().get("error.file.unreadable", unreadable.problem()));
+            // Data that read back fine but differ from what was signed or logged are not "unreadable".
+            boolean differs = unreadable.problem().key().endsWith("Differs");
+            cli.err().println(cli.messages().get(differs ? "error.file.edited" : "error.file.unreadable",
+                    unreadable.problem()));
             return CliFailure.DATA;
         }
         if (ex instanceof StoreException refused) {

@@ -85,8 +85,9 @@ class MinutesCommandTest {
                 + "(SELECT id FROM ballot WHERE number = 1 AND round_id = " + closedId + ")");
         CliRun r = CliRun.run(dir, "report", "--db", db.toString());
         assertEquals(1, r.code(), r::toString);
-        assertThat(r.err()).contains("dữ liệu của vòng 1 không còn khớp mã kiểm chứng lưu lúc kết thúc")
-                .contains("nên không in kết quả của nó");
+        assertThat(r.err()).contains("Tệp đã bị sửa ngoài tinnhiem: dữ liệu của vòng 1 không còn khớp mã kiểm chứng"
+                        + " lưu lúc kết thúc").contains("nên không in kết quả của nó")
+                .doesNotContain("Không đọc lại được"); // the data read back fine: they are not what was signed
         CliRun en = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString(), "--round",
                 String.valueOf(closedId));
         assertEquals(1, en.code(), en::toString);
