@@ -10,23 +10,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.DoubleEntry;
 import vn.tinnhiem.domain.DoubleEntryProgress;
 import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Round;
-import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
-import vn.tinnhiem.domain.SheetEntry;
-import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.report.MeetingResults;
 import vn.tinnhiem.report.RehearsalMark;
 import vn.tinnhiem.report.ResultCsv;
 import vn.tinnhiem.report.ResultText;
-import vn.tinnhiem.report.StoredFingerprint;
+import vn.tinnhiem.report.CountedRound;
 import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.MeetingSummary;
 import vn.tinnhiem.store.StoreReads;
@@ -135,18 +131,8 @@ final class ReportCommand implements Callable<Integer> {
      * round whose data no longer matches the fingerprint stored at its close is refused, as its minutes are.
      */
     private static RoundResult result(StoreReads store, Round round) {
-        StoredFingerprint fingerprint;
-        Tally tally;
-        try { // the ballots' lines are decoded as they are counted: a line that does not read fails there
-            List<Ballot> ballots = store.ballots(round.id());
-            List<SheetEntry> sheets = store.sheetsOf(round);
-            Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, ballots, sheets));
-            fingerprint = StoredFingerprint.check(store, round, ballots, sheets, counted::get);
-            tally = counted.get();
-        } catch (vn.tinnhiem.domain.Unreadable u) {
-            throw vn.tinnhiem.domain.Unreadable.inRound(round.number(), u); // which round does not read
-        }
-        fingerprint.require("report.results.fingerprintDiffers");
-        return RoundResult.of(round, tally);
+        CountedRound read = CountedRound.read(store, round);
+        read.fingerprint().require("report.results.fingerprintDiffers");
+        return RoundResult.of(round, read.tally());
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.domain.Round;
-import vn.tinnhiem.domain.RoundCount;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.SheetEntry;
 import vn.tinnhiem.domain.StoredTime;
@@ -26,21 +25,11 @@ public final class MinutesSource {
     /** The minutes of a round as they stand; the caller refuses an open round (its result is not final). */
     public static Minutes load(StoreReads store, long roundId, Clock clock) {
         Round round = store.round(roundId);
-        List<Ballot> ballots;
-        List<SheetEntry> sheets;
-        StoredFingerprint fingerprint;
-        Tally tally;
-        try { // the ballots' lines are decoded as they are counted: a line that does not read fails there
-            ballots = store.ballots(roundId);
-            sheets = store.sheetsOf(round);
-            List<Ballot> read = ballots;
-            List<SheetEntry> kept = sheets;
-            Meanwhile<Tally> counted = Meanwhile.later(() -> RoundCount.tally(round, read, kept));
-            fingerprint = StoredFingerprint.check(store, round, read, kept, counted::get);
-            tally = counted.get();
-        } catch (vn.tinnhiem.domain.Unreadable u) {
-            throw vn.tinnhiem.domain.Unreadable.inRound(round.number(), u); // which round does not read
-        }
+        CountedRound read = CountedRound.read(store, round);
+        List<Ballot> ballots = read.ballots();
+        List<SheetEntry> sheets = read.sheets();
+        StoredFingerprint fingerprint = read.fingerprint();
+        Tally tally = read.tally();
         RehearsalMark.require(store, round);
         RoundTimes times = store.roundTimes(roundId);
         Meeting meeting = store.meeting(round.meetingId());

@@ -19,6 +19,7 @@ import vn.tinnhiem.domain.Problem;
  * and adding ballots on top of an edit no one can see would hide it. {@code verify} says what was changed.
  */
 final class OutsideEdits {
+    private static final Problem REFUSED = Problem.of("error.db.changedOutside");
     private final Connection connection;
     private PreparedStatement version;
     private long baseline;
@@ -57,7 +58,7 @@ final class OutsideEdits {
     /** Refuses a write once an edit from outside has been seen. */
     void refuseWrites() {
         if (seen()) {
-            throw new StoreException(Problem.of("error.db.changedOutside"));
+            throw new StoreException(REFUSED);
         }
     }
 
@@ -72,7 +73,7 @@ final class OutsideEdits {
         long before = changes(h);
         T result = work.withHandle(h);
         if (changes(h) != before) {
-            throw new StoreException(Problem.of("error.db.changedOutside"));
+            throw new StoreException(REFUSED);
         }
         return result;
     }

@@ -112,7 +112,7 @@ public final class App {
         if (!changedOutsideSaid && runner.changedOutside()) {
             // Another program changed the file: the screen learns it before the key, not at its next write.
             changedOutsideSaid = true;
-            dispatch(new Msg.Refused(EffectRunner.CHANGED_OUTSIDE));
+            dispatch(new Msg.Refused(ChangedOutside.PROBLEM));
         }
         dispatch(new Msg.Key(key));
     }

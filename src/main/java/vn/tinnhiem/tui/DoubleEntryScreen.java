@@ -51,8 +51,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
     /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
     @Override
     public Notice notice() {
-        return changedOutside && (notice == null || !notice.error())
-                ? Notice.error(Problem.of("error.db.changedOutside")) : notice;
+        return ChangedOutside.over(changedOutside, notice);
     }
 
     public static DoubleEntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, List<Reading> readings,
@@ -145,7 +144,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             return Step.stay(kept(k.kept()));
         }
         if (msg instanceof Msg.Refused r) {
-            if (r.problem().key().equals("error.db.changedOutside")) {
+            if (ChangedOutside.is(r)) {
                 // Another program changed the file: nothing more is kept, and the figures are no longer shown.
                 return Step.stay(new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered,
                         serialText, serial, draft, filling, prompt, ask, last, Notice.error(r.problem()), true));
@@ -216,7 +215,8 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         boolean yes = a == Confirm.Answer.YES;
         return switch (ask) {
             case NUMBERED -> Step.stay(yes ? new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings,
-                    numbered, "", null, draft, false, null, null, last, Notice.info("de.numbered.set", numbered), changedOutside)
+                    numbered, "", null, draft, false, null, null, last, Notice.info("de.numbered.set", numbered),
+                    changedOutside)
                     : askNumbered(String.valueOf(numbered)).note(Notice.info("de.numbered.again")));
             case CLOSE -> yes ? Step.of(toSerial("", null), new Effect.CloseDoubleEntry(round.id(), tally))
                     : Step.stay(toSerial("", Notice.info("ui.close.cancelled")));

@@ -64,8 +64,6 @@ public final class EffectRunner {
     }
 
     /** Sets the folder the minutes are exported to; called once, where the runner is made. */
-    static final Problem CHANGED_OUTSIDE = Problem.of("error.db.changedOutside");
-
     public EffectRunner exportingTo(Path folder) {
         this.exportDir = folder;
         return this;
@@ -77,7 +75,7 @@ public final class EffectRunner {
             if (msg instanceof Msg.Show shown && counting(shown.screen()) && store.changedOutside()) {
                 // A round's counting screen read after another program changed the file says so from its first
                 // frame, and the room sees no figure from it (other screens were told at the key that found it).
-                return new Msg.Show(shown.screen().update(new Msg.Refused(CHANGED_OUTSIDE)).state());
+                return new Msg.Show(shown.screen().update(new Msg.Refused(ChangedOutside.PROBLEM)).state());
             }
             return msg;
         } catch (StoreException e) {

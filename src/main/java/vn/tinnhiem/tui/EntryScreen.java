@@ -38,8 +38,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
     @Override
     public Notice notice() {
-        return changedOutside && (notice == null || !notice.error())
-                ? Notice.error(Problem.of("error.db.changedOutside")) : notice;
+        return ChangedOutside.over(changedOutside, notice);
     }
 
     public static EntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, Notice notice) {
@@ -50,20 +49,24 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
 
     /** Back to keying with this draft and notice; any dialog closed. */
     EntryScreen keying(BallotDraft d, Notice n) {
-        return new EntryScreen(meetingTitle, round, ballots, tally, d, false, null, null, null, replaces, n, changedOutside);
+        return new EntryScreen(meetingTitle, round, ballots, tally, d, false, null, null, null, replaces, n,
+                changedOutside);
     }
 
     EntryScreen note(Notice n) {
-        return new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, prompt, ask, lookup, replaces, n, changedOutside);
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, prompt, ask, lookup, replaces, n,
+                changedOutside);
     }
 
     EntryScreen asking(Prompt p, EntryAsk a, Ballot shown, Notice n) {
-        return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, p, a, shown, replaces, n, changedOutside);
+        return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, p, a, shown, replaces, n,
+                changedOutside);
     }
 
     private EntryScreen withBallots(List<Ballot> next, BallotDraft d, Integer replacing, Notice n) {
         Tally t = Tally.count(round.form(), round.officials().size(), next);
-        return new EntryScreen(meetingTitle, round, next, t, d, false, null, null, null, replacing, n, changedOutside);
+        return new EntryScreen(meetingTitle, round, next, t, d, false, null, null, null, replacing, n,
+                changedOutside);
     }
 
     /** The number the next committed ballot will get: ballots are kept by number, so one after the last. */
@@ -105,7 +108,8 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             next.add(c.ballot());
             // One more ballot: the tally takes its lines, no recount of the round on the keystroke path.
             EntryScreen s = new EntryScreen(meetingTitle, round, next, tally.add(round.form(), c.ballot()),
-                    BallotDraft.empty(round.officials().size()), false, null, null, null, null, null, changedOutside);
+                    BallotDraft.empty(round.officials().size()), false, null, null, null, null, null,
+                    changedOutside);
             return Step.stay(s.note(Notice.info(c.ballot().status() == BallotStatus.VALID ? "ui.entry.recorded"
                     : "ui.entry.recordedInvalid", c.ballot().number(), s.tally.entered(), round.issued())));
         }
@@ -118,7 +122,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
                     v.ballot().number(), v.ballot().voidReason())));
         }
         if (msg instanceof Msg.Refused r) {
-            if (r.problem().key().equals("error.db.changedOutside")) {
+            if (ChangedOutside.is(r)) {
                 return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null,
                         replaces, Notice.error(r.problem()), true));
             }
@@ -156,7 +160,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         }
         if (changedOutside && (a == Action.COMMIT || a == Action.VOID || a == Action.CLOSE
                 || a == Action.REPLACES)) {
-            return Step.stay(note(Notice.error(Problem.of("error.db.changedOutside"))));
+            return Step.stay(note(Notice.error(ChangedOutside.PROBLEM)));
         }
         int lines = round.officials().size();
         return switch (a) {
@@ -202,7 +206,8 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     /** The next ballot replaces the last voided ballot no other replaces yet, or (pressed again) nothing. */
     private EntryScreen toggleReplaces() {
         if (replaces != null) {
-            return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null, null, null, changedOutside);
+            return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null, null, null,
+                    changedOutside);
         }
         List<Integer> taken = ballots.stream().filter(b -> b.replaces() != null && !b.voided())
                 .map(Ballot::replaces).toList();

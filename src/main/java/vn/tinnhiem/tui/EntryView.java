@@ -82,7 +82,8 @@ final class EntryView {
      * these): the title, the counts, and the sentence on the base of the shares over up to three lines.
      */
     private record Header(vn.tinnhiem.domain.Round round, Tally tally, boolean changedOutside, String meetingTitle,
-                          int width, vn.tinnhiem.i18n.Messages messages, String titleLeft, String titleRight, String counts,
+                          int width, vn.tinnhiem.i18n.Messages messages, String titleLeft, String titleRight,
+                          String counts,
                           String base, List<String> baseLines, List<String> widestLines, Ballot last,
                           String lastLine) {
     }

@@ -204,7 +204,8 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         var round = result.round();
         var t = result.tally();
         v.title(v.t("ui.app.name") + " — " + meetingTitle, v.t("ui.round.name", round.number()) + " · "
-                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed") + RoundSettingsView.marks(v, round)
+                + v.t("ui.kind." + round.kind().name()) + " · " + v.t("ui.round.closed")
+                + RoundSettingsView.marks(v, round)
                 // figures that are not the signed result never look like it, even in the title
                 + (edited ? " · " + v.t("ui.results.editedMark") : ""));
         // Only a round keyed ballot by ballot can void a ballot at entry; the others say nothing of voids.

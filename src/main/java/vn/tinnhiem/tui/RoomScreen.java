@@ -45,7 +45,7 @@ public record RoomScreen(ScreenState chair, RoomModel room, long lastTurn) imple
             }
             return Step.stay(new RoomScreen(chair, room.atPage(room.page() + 1, false), t.millis()));
         }
-        if (msg instanceof Msg.Refused r && r.problem().key().equals("error.db.changedOutside")) {
+        if (ChangedOutside.is(msg)) {
             // Another program changed the file under the count on show: the chair's screen learns it, and the
             // room sees what it then shows (the edit said, no figure).
             ScreenState told = chair.update(msg).state();

@@ -70,7 +70,8 @@ public final class RoomView {
 
     /**
      * A closed round whose data no longer match the fingerprint of its close, or an open round whose file another
-     * program changed while it was being keyed: the meeting, the round, and that said in large type, with no figure read from the changed file and no fingerprint beside them.
+     * program changed while it was being keyed: the meeting, the round, and that said in large type, with no figure
+     * read from the changed file and no fingerprint beside them.
      */
     private static void edited(View v, RoomModel m, Rect area) {
         List<String> heading = heading(m, area);

@@ -41,8 +41,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
     @Override
     public Notice notice() {
-        return changedOutside && (notice == null || !notice.error())
-                ? Notice.error(Problem.of("error.db.changedOutside")) : notice;
+        return ChangedOutside.over(changedOutside, notice);
     }
 
     public static SheetScreen of(String meetingTitle, Round round, List<SheetEntry> entries, Notice notice) {
@@ -108,7 +107,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
             return Step.stay(after.withDraft(after.startingDraft()).noteSaved(s.entry()));
         }
         if (msg instanceof Msg.Refused r) {
-            if (r.problem().key().equals("error.db.changedOutside")) {
+            if (ChangedOutside.is(r)) {
                 // Another program changed the file: nothing more is saved, and the room sees no figure.
                 return Step.stay(new SheetScreen(meetingTitle, round, entries, draft, cursor, fresh, null,
                         Notice.error(r.problem()), true));

@@ -179,7 +179,8 @@ public final class Bench {
             failure = messages.get("bench.fail.recorded", before, after, before + n.typed());
         }
         return failure == null ? new KeyRun(app, anchor, null)
-                : new KeyRun(null, null, messages.get("bench.fail.shown", failure, screen, Children.logTail(dir, logged)));
+                : new KeyRun(null, null, messages.get("bench.fail.shown", failure, screen,
+                        Children.logTail(dir, logged)));
     }
 
     private static long recorded(Path file, Round round) {
