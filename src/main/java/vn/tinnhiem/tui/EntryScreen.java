@@ -123,7 +123,8 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         }
         if (msg instanceof Msg.Refused r) {
             if (ChangedOutside.is(r)) {
-                return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null,
+                // A dialog that would write is closed; a + awaiting its level is only keying and stays.
+                return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, null, null, null,
                         replaces, Notice.error(r.problem()), true));
             }
             return Step.stay(note(Notice.error(r.problem())));

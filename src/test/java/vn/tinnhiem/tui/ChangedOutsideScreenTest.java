@@ -116,4 +116,32 @@ class ChangedOutsideScreenTest {
             assertThat(h.text()).doesNotContain("%");
         }
     }
+
+    /**
+     * A mark, which only changes the screen, is not held up by the question whether the file was changed (asked
+     * after its frame): it is on the draft, and the warning is up as soon as that key's frame is out.
+     */
+    @Test
+    void aMarkTypedAfterAnEditIsKeptAndTheEditSaidAtOnce() throws Exception {
+        Path db = dir.resolve("hop.db");
+        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
+                    List.of())).id();
+            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
+                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư")));
+            store.openRound(meeting, RoundKind.RATING, officials, 48);
+        }
+        try (Harness h = Harness.vietnamese(db)) {
+            h.enter().enter();
+            h.type("12").enter();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE round SET issued = 40");
+            }
+            h.type("3");
+            EntryScreen s = (EntryScreen) h.app.state();
+            assertThat(s.changedOutside()).isTrue();
+            assertThat(s.draft().cursor()).as("the mark typed is kept").isEqualTo(1);
+            assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác");
+        }
+    }
 }
