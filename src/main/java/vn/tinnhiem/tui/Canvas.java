@@ -273,10 +273,11 @@ final class Canvas implements Cells {
             int i = row * columns;
             int end = i + columns;
             while (i < end) {
-                if (text[i] == shownText[i] && styles[i] == shownStyles[i]) {
-                    i++;
-                    continue;
+                int same = same(i, end);
+                if (same < 0) {
+                    break; // the rest of the row is as shown
                 }
+                i += same;
                 sink.moveTo(i - row * columns, row);
                 while (i < end && (text[i] != shownText[i] || styles[i] != shownStyles[i])) {
                     if (styles[i] != current) {
@@ -298,6 +299,17 @@ final class Canvas implements Cells {
             sink.resetStyle();
         }
         sink.flush();
+    }
+
+    /**
+     * How many cells from {@code from} on are as the terminal shows them, before one that is not; -1 when all up
+     * to {@code to} are. Asked of the JDK's array comparison, which compares many cells at a time: most rows of a
+     * frame are as they were, and a cell by cell scan of the whole screen took most of a key's frame.
+     */
+    private int same(int from, int to) {
+        int t = Arrays.mismatch(text, from, to, shownText, from, to);
+        int s = Arrays.mismatch(styles, from, to, shownStyles, from, to);
+        return t < 0 ? s : s < 0 ? t : Math.min(t, s);
     }
 
     private void send() throws IOException {
