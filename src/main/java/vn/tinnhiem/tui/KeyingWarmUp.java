@@ -27,12 +27,17 @@ import vn.tinnhiem.i18n.Messages;
  * The chair's first ballot keyed as fast as the rest: once the first screen is out, a thread of low priority keys
  * a few ballots of a made-up round on the keying screen, off screen (its frames go nowhere; nothing is stored),
  * so that the code a key runs is compiled before the chair's first key rather than during the first ballot
- * (whose keys took 5 to 30 ms where later ones take under 1 ms). About a third of a second of one core, once.
+ * (whose keys took 5 to 30 ms where later ones take under 1 ms). About a quarter of a second of one core, once.
+ *
+ * <p>Forty ballots, not a dozen: the warm-up runs while the JVM still compiles the start's code, and a method is
+ * compiled only once it has been called more times the longer that queue is; with twelve, the keying screen's own
+ * drawing was compiled during the chair's first ballot (seen in the JVM's compilation log), whose keys took half as
+ * long again as the tenth's.
  */
 final class KeyingWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(KeyingWarmUp.class);
     private static final int OFFICIALS = 50;
-    private static final int BALLOTS = 12;
+    private static final int BALLOTS = 40;
 
     private KeyingWarmUp() {
     }
