@@ -117,12 +117,6 @@ public final class AuditDetail {
         return out;
     }
 
-    /** Only the given fields of a detail, in that order: what the message about a difference quotes. */
-    public static String only(String detail, List<String> fields) {
-        Map<String, String> p = Encoding.pairs(detail);
-        return String.join(";", fields.stream().map(f -> f + "=" + p.getOrDefault(f, "")).toList());
-    }
-
     /** Whether a logged detail holds a field (entries from before a field was logged do not). */
     public static boolean has(String detail, String key) {
         return Encoding.pairs(detail).containsKey(key);

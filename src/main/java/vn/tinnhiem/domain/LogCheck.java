@@ -78,8 +78,9 @@ public final class LogCheck {
             String now = AuditDetail.meeting(m.details());
             List<String> fields = AuditDetail.differences(last.detail(), now);
             if (!fields.isEmpty()) {
-                out.add(Problem.of("error.verify.meetingDiffers", m.id(), String.join(", ", fields), last.seq(),
-                        AuditDetail.only(last.detail(), fields), AuditDetail.only(now, fields)));
+                LoggedFields f = LoggedFields.of(last.detail(), now, fields);
+                out.add(Problem.of("error.verify.meetingDiffers", m.id(), f.names(), last.seq(), f.logged(),
+                        f.now()));
             }
         }
         for (AuditEvent e : created.values()) {

@@ -286,8 +286,8 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
         String now = AuditDetail.roundOpened(round);
         List<String> fields = AuditDetail.roundDifferences(opened.detail(), now);
         if (!fields.isEmpty()) {
-            diff.add(Problem.of("error.verify.openedDiffers", String.join(", ", fields),
-                    AuditDetail.only(opened.detail(), fields), AuditDetail.only(now, fields)));
+            LoggedFields f = LoggedFields.of(opened.detail(), now, fields);
+            diff.add(Problem.of("error.verify.openedDiffers", f.names(), f.logged(), f.now()));
         }
         if (!AuditDetail.has(opened.detail(), "form")) {
             notes.add(Problem.of("error.verify.openedShort"));

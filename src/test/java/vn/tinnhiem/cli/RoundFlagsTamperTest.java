@@ -73,9 +73,9 @@ class RoundFlagsTamperTest {
         CliRun run = verify();
         assertEquals(1, run.code(), run::toString);
         assertThat(run.out()).contains("round 1 (id " + closed + ") of meeting 1: when the round opened the log "
-                + "recorded otherwise (rehearsal): \"rehearsal=\", now \"rehearsal=1\"")
+                + "recorded otherwise for rehearsal: \"no\", now \"yes\"")
                 .contains("round 2 (id " + open + ") of meeting 1: when the round opened the log recorded otherwise "
-                        + "(rehearsal)");
+                        + "for rehearsal");
         try (JdbiStore store = Database.open(db, TwoOfficials.CLOCK)) {
             for (long id : new long[] {closed, open}) {
                 assertThatThrownBy(() -> store.deleteRehearsal(id)).isInstanceOf(StoreException.class)
@@ -92,7 +92,20 @@ class RoundFlagsTamperTest {
         sql("UPDATE round SET hide_tallies = 1 WHERE id = " + open);
         CliRun run = verify();
         assertEquals(1, run.code(), run::toString);
-        assertThat(run.out()).contains("(hideTallies): \"hideTallies=\", now \"hideTallies=1\"");
+        assertThat(run.out()).contains("recorded otherwise for tallies hidden from the room: \"no\", now \"yes\"");
+    }
+
+    /** The ballots issued changed in the open round: said in words, in Vietnamese too, not as the log's text. */
+    @Test
+    void theBallotsIssuedChangedAreSaidInWords() throws Exception {
+        sql("UPDATE round SET issued = issued + 1 WHERE id = " + open);
+        CliRun en = verify();
+        assertEquals(1, en.code(), en::toString);
+        assertThat(en.out()).contains("when the round opened the log recorded otherwise for the ballots issued: \"")
+                .doesNotContain("issued=");
+        CliRun vi = CliRun.run(dir, "verify", "--db", db.toString());
+        assertThat(vi.out()).containsPattern("lúc mở vòng nhật ký ghi khác về số phiếu phát ra: “\\d+”, nay là "
+                + "“\\d+”").doesNotContain("issued");
     }
 
     @Test

@@ -204,8 +204,8 @@ class TamperTest {
     @Test
     void aPrintedNameRenamedInTheOpenRound() throws Exception {
         sql("UPDATE round_official SET full_name = 'Nguyễn Văn Ân' WHERE round_id = 2 AND line = 1");
-        assertFails("round 2 (id 2) of meeting 1: when the round opened the log recorded otherwise (names)",
-                "names=Nguyễn Văn An|Trần Thị Bình", "names=Nguyễn Văn Ân|Trần Thị Bình");
+        assertFails("round 2 (id 2) of meeting 1: when the round opened the log recorded otherwise for the names "
+                + "printed on the ballot: \"Nguyễn Văn An|Trần Thị Bình\", now \"Nguyễn Văn Ân|Trần Thị Bình\"");
     }
 
     @Test
@@ -214,7 +214,9 @@ class TamperTest {
                         + "WHERE round_id = 2 AND line = 1",
                 "UPDATE round_official SET full_name = 'Nguyễn Văn An', position = 'Chủ tịch' "
                         + "WHERE round_id = 2 AND line = 2");
-        assertFails("when the round opened the log recorded otherwise (names, positions)");
+        assertFails("when the round opened the log recorded otherwise for the names printed on the ballot, the "
+                + "positions printed on the ballot: \"the names printed on the ballot: Nguyễn Văn An|Trần Thị Bình; "
+                + "the positions printed on the ballot: Chủ tịch|Phó Chủ tịch\"");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -242,20 +244,20 @@ class TamperTest {
     @Test
     void theOpenRoundsRulesChangedUnderTheSamePreset() throws Exception {
         sql("UPDATE round SET form = replace(form, 'severe=≥2/3', 'severe=≥3/4') WHERE id = 2");
-        assertFails("when the round opened the log recorded otherwise (form)");
+        assertFails("when the round opened the log recorded otherwise for the ballot form and its rules: ");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "title|UPDATE meeting SET title = 'Kỳ họp thứ 13'|title",
-        "body|UPDATE meeting SET body = 'HĐND huyện'|body",
-        "place|UPDATE meeting SET place = 'Phòng họp B'|place",
-        "date|UPDATE meeting SET held_on = '26/11/2026'|date",
-        "summoned|UPDATE meeting SET summoned = 12|summoned",
-        "present|UPDATE meeting SET present = 8|present",
-        "committee|UPDATE committee_member SET name = 'Phạm Thị Hương' WHERE seq = 1|members",
-        "committee role|UPDATE committee_member SET role = 'Thư ký' WHERE seq = 2|roles",
-        "committee removed|DELETE FROM committee_member WHERE seq = 2|committee",
+        "title|UPDATE meeting SET title = 'Kỳ họp thứ 13'|the meeting's title",
+        "body|UPDATE meeting SET body = 'HĐND huyện'|the organising body",
+        "place|UPDATE meeting SET place = 'Phòng họp B'|the place",
+        "date|UPDATE meeting SET held_on = '26/11/2026'|the meeting's date",
+        "summoned|UPDATE meeting SET summoned = 12|members summoned",
+        "present|UPDATE meeting SET present = 8|members present",
+        "committee|UPDATE committee_member SET name = 'Phạm Thị Hương' WHERE seq = 1|the counting committee's members",
+        "committee role|UPDATE committee_member SET role = 'Thư ký' WHERE seq = 2|their roles in the committee",
+        "committee removed|DELETE FROM committee_member WHERE seq = 2|counting committee members (how many)",
     })
     void meetingDetailsEditedAfterTheClose(String what, String edit, String field) throws Exception {
         Minutes before = minutes();
