@@ -82,14 +82,7 @@ class ChangedOutsideScreenTest {
      */
     @Test
     void theEditIsSeenAtTheNextKeyAndStaysSaidAfterComingBack() throws Exception {
-        Path db = dir.resolve("hop.db");
-        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
-            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
-                    List.of())).id();
-            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
-                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư")));
-            store.openRound(meeting, RoundKind.RATING, officials, 48);
-        }
+        Path db = twoOfficialsOpenRound();
         try (Harness h = Harness.vietnamese(db)) {
             h.enter().enter();
             h.type("12").enter().type("11").enter();
@@ -123,14 +116,7 @@ class ChangedOutsideScreenTest {
      */
     @Test
     void aMarkTypedAfterAnEditIsKeptAndTheEditSaidAtOnce() throws Exception {
-        Path db = dir.resolve("hop.db");
-        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
-            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
-                    List.of())).id();
-            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
-                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư")));
-            store.openRound(meeting, RoundKind.RATING, officials, 48);
-        }
+        Path db = twoOfficialsOpenRound();
         try (Harness h = Harness.vietnamese(db)) {
             h.enter().enter();
             h.type("12").enter();
@@ -143,5 +129,18 @@ class ChangedOutsideScreenTest {
             assertThat(s.draft().cursor()).as("the mark typed is kept").isEqualTo(1);
             assertThat(h.text()).contains("Chưa ghi gì: một chương trình khác");
         }
+    }
+
+    /** A file with one meeting of two officials and its rating round open, 48 ballots issued. */
+    private Path twoOfficialsOpenRound() {
+        Path db = dir.resolve("hop.db");
+        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
+                    List.of())).id();
+            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
+                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư")));
+            store.openRound(meeting, RoundKind.RATING, officials, 48);
+        }
+        return db;
     }
 }
