@@ -27,11 +27,18 @@ record RoomOfficials(List<Block> blocks, int nameWidth, boolean spaced) {
         boolean closed = !result.round().isOpen();
         boolean labels = barW >= 70; // narrower, the legend above names each pattern
         List<Block> blocks = new ArrayList<>();
+        // Numbers right-aligned, names and positions in one column whatever the number's digits ("9." above "10.").
+        int digits = String.valueOf(result.officials().size()).length();
+        String indent = " ".repeat(digits + 2);
         for (int i = 0; i < result.officials().size(); i++) {
             OfficialResult r = result.officials().get(i);
-            List<String> left = new ArrayList<>(Wrap.lines((i + 1) + ". " + r.official().fullName(), nameW));
-            for (String line : Wrap.lines(r.official().position(), nameW - 3)) {
-                left.add("   " + line);
+            String number = String.valueOf(i + 1);
+            List<String> left = new ArrayList<>();
+            for (String line : Wrap.lines(r.official().fullName(), nameW - indent.length())) {
+                left.add((left.isEmpty() ? " ".repeat(digits - number.length()) + number + ". " : indent) + line);
+            }
+            for (String line : Wrap.lines(r.official().position(), nameW - indent.length())) {
+                left.add(indent + line);
             }
             List<String> right = new ArrayList<>();
             right.add(Bar.of(r.count(), levels, result.base(), barW));

@@ -3,12 +3,17 @@ package vn.tinnhiem.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tinnhiem.cli.Golden;
 import vn.tinnhiem.i18n.Messages;
@@ -65,5 +70,37 @@ class RoomViewGoldenTest {
         for (String line : text.split("\n")) {
             assertThat(line.length()).isLessThanOrEqualTo(cols);
         }
+    }
+
+    /**
+     * The page that goes from 9 to 10 of the 45: every name starts in one column and every position under its
+     * name, whatever the number's digits (a two-digit number once pushed its name one column right of the position
+     * below it).
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"80, 24", "120, 36", "200, 50"})
+    void namesAndPositionsKeepOneColumnPastNine(int cols, int rows) {
+        List<Integer> names = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        Pattern numbered = Pattern.compile("^( +)(\\d+)\\. (\\S)");
+        for (int page = 0; page < 4 && !numbers.contains("10"); page++) {
+            String text = RoomShot.of(fixture.model(1, page), Messages.vietnamese(), cols, rows);
+            String[] lines = text.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = numbered.matcher(lines[i]);
+                if (m.find()) {
+                    int nameAt = m.start(3);
+                    names.add(nameAt);
+                    numbers.add(m.group(2));
+                    String next = i + 1 < lines.length ? lines[i + 1] : "";
+                    assertThat(next.length()).as(text).isGreaterThan(nameAt);
+                    assertThat(next.substring(0, nameAt)).as("the line under %s. starts at its name", m.group(2))
+                            .isBlank();
+                    assertThat(next.charAt(nameAt)).as(text).isNotEqualTo(' ');
+                }
+            }
+        }
+        assertThat(numbers).contains("9", "10");
+        assertThat(names).as("the column of every name, numbers %s", numbers).containsOnly(names.get(0));
     }
 }
