@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Children {
     private static final long TIMEOUT_SECONDS = 300;
+    /** One compiler thread, which the launchers choose on two processors or fewer. */
+    static final String ONE_COMPILER = "-XX:CICompilerCount=1";
 
     private Children() {
     }
@@ -32,6 +34,9 @@ final class Children {
         List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Xmx96m", "-XX:+UseSerialGC", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (Runtime.getRuntime().availableProcessors() <= 2) {
+            cmd.add(ONE_COMPILER); // as the launchers do on two processors or fewer
+        }
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
         }

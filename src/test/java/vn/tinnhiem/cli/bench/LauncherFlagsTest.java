@@ -1,6 +1,7 @@
 package vn.tinnhiem.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +26,18 @@ class LauncherFlagsTest {
         linux.addAll(words(sh, "(?m)^QUIET_CDS=\"([^\"]*)\""));
         List<String> windows = words(Files.readString(Path.of("tinnhiem.cmd"), StandardCharsets.UTF_8),
                 "(?m)^set \"JOPTS=([^\"]*)\"");
-        List<String> bench = Children.jvm(Path.of("home"), "Main").stream()
-                .filter(a -> a.startsWith("-X") && !a.startsWith("-Xshare:on")).toList();
+        List<String> bench = new ArrayList<>(Children.jvm(Path.of("home"), "Main").stream()
+                .filter(a -> a.startsWith("-X") && !a.startsWith("-Xshare:on")).toList());
         assertEquals(linux, windows);
+        // one compiler thread on two processors or fewer: in both launchers under that condition, in the bench here
+        assertTrue(sh.contains("if [ \"$CPUS\" -le 2 ] 2>/dev/null; then\n    FLAGS=\"$FLAGS " + Children.ONE_COMPILER
+                + "\""), "tinnhiem: one compiler thread on two processors");
+        assertTrue(Files.readString(Path.of("tinnhiem.cmd"), StandardCharsets.UTF_8).contains(
+                "if %NUMBER_OF_PROCESSORS% LEQ 2 set \"JOPTS=%JOPTS% " + Children.ONE_COMPILER + "\""),
+                "tinnhiem.cmd: one compiler thread on two processors");
+        if (Runtime.getRuntime().availableProcessors() <= 2) {
+            linux.add(Children.ONE_COMPILER);
+        }
         assertEquals(linux, bench);
     }
 
