@@ -8,7 +8,6 @@ import vn.tinnhiem.domain.MeetingAtClose;
 import java.time.ZonedDateTime;
 import java.util.List;
 import vn.tinnhiem.domain.Ballot;
-import vn.tinnhiem.i18n.Meanwhile;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundResult;
 import vn.tinnhiem.domain.SheetEntry;

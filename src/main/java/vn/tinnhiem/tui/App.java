@@ -124,11 +124,11 @@ public final class App {
 
     /**
      * Whether another program changed the file, asked after each frame is out. Before a key it is asked only when
-     * the key leads to reading or writing the file: the question takes the file's lock and reads its log's index (70
-     * to 90 µs on a pseudo-terminal, a third of what a typed mark takes in all), and a mark, which only changes the screen, need
-     * not wait for it. The screen learns it right after that frame; the store refuses every write once the file
-     * has changed, whatever the screen knows; the room's view, whose pages turn by themselves, learns it without a
-     * key.
+     * the key leads to reading or writing the file: the question takes the file's lock and reads its log's index
+     * (70 to 90 µs on a pseudo-terminal, a third of what a typed mark takes in all), and a mark, which only changes
+     * the screen, need not wait for it. The screen learns it right after that frame; the store refuses every write
+     * once the file has changed, whatever the screen knows; the room's view, whose pages turn by themselves, learns
+     * it without a key.
      */
     private void noticeOutsideEdit() throws IOException {
         if (!changedOutsideSaid && runner.changedOutside()) {

@@ -44,16 +44,16 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         readings = List.copyOf(readings);
     }
 
-    /**
-     * The screen as the chair opens the round: {@code last}, the reading kept last (from the file, {@code null}
-     * before the first), so that coming back keeps the pass in progress and the "just recorded" line.
-     */
     /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
     @Override
     public Notice notice() {
         return ChangedOutside.over(changedOutside, notice);
     }
 
+    /**
+     * The screen as the chair opens the round: {@code last}, the reading kept last (from the file, {@code null}
+     * before the first), so that coming back keeps the pass in progress and the "just recorded" line.
+     */
     public static DoubleEntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, List<Reading> readings,
                                        Integer numbered, Reading last, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);

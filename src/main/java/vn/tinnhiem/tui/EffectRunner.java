@@ -297,7 +297,7 @@ public final class EffectRunner {
                 // The round's own row does not read: listed as far as it can be, the others still counted.
                 LOG.warn("unreadable round {}: {}", id, u.getMessage());
                 r = store.listedRound(id);
-                rounds.add(RoundLine.unreadableRow(r, u.problem()));
+                rounds.add(RoundLine.unreadable(r, u.problem()));
                 if (unreadable == null) {
                     unreadable = Problem.of("ui.meeting.roundUnreadable", r.number(), u.problem());
                 }

@@ -30,19 +30,12 @@ public record RoundLine(Round round, Tally tally, DoubleEntryProgress readings, 
     }
 
     /**
-     * A round whose ballots or sheets no longer read back (edited from outside): listed, said so, the meeting's
-     * other rounds still open. Opening it refuses with the reason.
+     * A round whose ballots or sheets no longer read back (edited from outside), or whose own row does not (a count
+     * stored beyond what tinnhiem writes: then listed from what does, {@link Store#listedRound}, no officials and no
+     * counts): listed, said so, the meeting's other rounds still open. Opening it refuses with the reason.
      */
     static RoundLine unreadable(Round round, Problem why) {
         return new RoundLine(round, null, null, 0, null, why);
-    }
-
-    /**
-     * A round whose own row does not read (a count stored beyond what tinnhiem writes): listed from what does
-     * ({@link Store#listedRound}: no officials, no counts), said so, the meeting's other rounds still open.
-     */
-    static RoundLine unreadableRow(Round listed, Problem why) {
-        return new RoundLine(listed, null, null, 0, null, why);
     }
 
     static RoundLine of(Store store, Round r, Tally tally) {
