@@ -24,8 +24,7 @@ class ResultsFingerprintScreenTest {
         Path db = dir.resolve("hdnd.db");
         KeyingFixture.create(db);
         try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
-            ScreensGoldenTest.press(h, "⏎↑⏎");
-            assertThat(h.text()).contains("Mã kiểm chứng").doesNotContain("không còn khớp mã kiểm chứng");
+            showSignedResults(h);
         }
         editBallotOne(db);
         try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
@@ -66,8 +65,7 @@ class ResultsFingerprintScreenTest {
         Path db = dir.resolve("hdnd.db");
         KeyingFixture.create(db);
         try (Harness h = new Harness(db, Messages.vietnamese(), 120, 36)) {
-            ScreensGoldenTest.press(h, "⏎↑⏎");
-            assertThat(h.text()).contains("Mã kiểm chứng").doesNotContain("không còn khớp mã kiểm chứng");
+            showSignedResults(h);
             editBallotOne(db);
             ScreensGoldenTest.press(h, "x");
             assertThat(((ResultsScreen) h.app.state()).edited()).isTrue();
@@ -89,5 +87,11 @@ class ResultsFingerprintScreenTest {
             s.executeUpdate("UPDATE ballot_line SET mark = 3 WHERE line = 1 AND ballot_id = "
                     + "(SELECT id FROM ballot WHERE number = 1 AND round_id = 1)");
         }
+    }
+
+    /** The meeting, then its closed round 1: results as signed, the fingerprint shown and said to match. */
+    private static void showSignedResults(Harness h) {
+        ScreensGoldenTest.press(h, "⏎↑⏎");
+        assertThat(h.text()).contains("Mã kiểm chứng").doesNotContain("không còn khớp mã kiểm chứng");
     }
 }
