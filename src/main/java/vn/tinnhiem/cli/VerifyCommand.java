@@ -78,6 +78,11 @@ final class VerifyCommand implements Callable<Integer> {
             // Worded once the file is open (or refused): the messages are read meanwhile (Messages#readBehind).
             // Flushed at once: a refusal goes to the error stream next, which a terminal would show first.
             out.println(m.get("cli.verify.file", db));
+            int names = Database.names(db);
+            if (names > 1) {
+                // What a program wrote through another name sits in that name's -wal, unseen from this one.
+                out.println(m.get("cli.verify.linked", names));
+            }
             out.flush();
         }
         try (StoreReads store = opened) {

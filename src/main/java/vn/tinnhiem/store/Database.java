@@ -89,6 +89,12 @@ public final class Database {
                     // Refused before inspecting: a connection through another path would leave its -wal behind.
                     throw new StoreException(WriterNote.refusal(path));
                 }
+                int names = names(path);
+                if (names > 1) {
+                    // A program writing through another name keeps its own -wal, which this copy never reads: its
+                    // edits would go unseen, so a file with more than one name is not written (see OutsideEdits).
+                    throw new StoreException(Problem.of("record.writer.linked", path.toString(), names));
+                }
                 inspectToWrite(path, key); // before the lock: closing the streams it reads through would drop it
             }
             lease = lock(path);
@@ -108,7 +114,7 @@ public final class Database {
                 throw e;
             }
             LOG.info("opened {} (schema {})", path, Migrations.LATEST);
-            return new JdbiStore(connection, handle, lease, clock);
+            return new JdbiStore(connection, handle, lease, clock, path);
         } catch (IOException | SQLException | JdbiException e) {
             forgetEmpty(fresh, path);
             closeQuietly(lease);
@@ -387,6 +393,18 @@ public final class Database {
                 HELD.remove(key);
             }
             throw e;
+        }
+    }
+
+    /**
+     * How many names (hard links) the file has on disk; 1 where the system does not say (Windows) or the file
+     * cannot be looked at now (SQLite itself refuses to write a file moved or removed while open).
+     */
+    public static int names(Path path) {
+        try {
+            return (Integer) Files.getAttribute(path, "unix:nlink");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return 1;
         }
     }
 

@@ -5,10 +5,12 @@ import static vn.tinnhiem.store.Refusals.rootMessage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -56,17 +58,18 @@ public final class JdbiStore implements Store {
     private JdbiAuditLog auditLog;
 
     /** {@code handle}: Jdbi's handle on {@code connection} when one was made (a migration), or {@code null}. */
-    JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock) {
-        this(connection, handle, lock, clock, () -> { });
+    JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock, Path file) {
+        this(connection, handle, lock, clock, () -> { }, file);
     }
 
-    private JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock, Runnable afterClose) {
+    private JdbiStore(Connection connection, Handle handle, Database.Lease lock, Clock clock, Runnable afterClose,
+                      Path file) {
         this.connection = connection;
         this.handle = handle;
         this.lock = lock;
         this.clock = clock;
         this.afterClose = afterClose;
-        this.outside = new OutsideEdits(connection);
+        this.outside = new OutsideEdits(connection, file);
         outside.start();
     }
 
@@ -198,8 +201,8 @@ public final class JdbiStore implements Store {
     }
 
     @Override
-    public boolean changedOutside() {
-        return outside.seen();
+    public Optional<Problem> changedOutside() {
+        return outside.problem();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.tinnhiem.store;
 
 import java.util.List;
+import java.util.Optional;
 import vn.tinnhiem.domain.AuditEvent;
 import vn.tinnhiem.domain.Ballot;
 import vn.tinnhiem.domain.BallotDraft;
@@ -10,6 +11,7 @@ import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.MeetingDetails;
 import vn.tinnhiem.domain.Official;
 import vn.tinnhiem.domain.OfficialDraft;
+import vn.tinnhiem.domain.Problem;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.Tally;
 import vn.tinnhiem.domain.RoundKind;
@@ -53,10 +55,11 @@ public interface Store extends StoreReads {
     List<Round> rounds(long meetingId);
 
     /**
-     * Whether another program has written the file since this store opened it (looked at when asked): from then
-     * on every write of this store is refused.
+     * Whether another program has written the file since this store opened it, or the file has been given a
+     * second name (a hard link, through which a program would write unseen): looked at when asked, and from then
+     * on every write of this store is refused with the problem returned. Empty while neither has happened.
      */
-    boolean changedOutside();
+    Optional<Problem> changedOutside();
 
     /** The ids of a meeting's rounds in their order, to read them one by one (one that does not read, alone). */
     List<Long> roundIds(long meetingId);

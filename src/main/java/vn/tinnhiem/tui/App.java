@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -111,11 +112,13 @@ public final class App {
         }
         Msg msg = new Msg.Key(key);
         Step step = update(msg);
-        if (!step.effects().isEmpty() && !changedOutsideSaid && runner.changedOutside()) {
+        Optional<Problem> changed = step.effects().isEmpty() || changedOutsideSaid ? Optional.empty()
+                : runner.changedOutside();
+        if (changed.isPresent()) {
             // The key reads or writes the file, which another program changed: the screen learns it first, then
             // the key acts on the screen that knows (the step worked out above is dropped: updates are pure).
             changedOutsideSaid = true;
-            dispatch(new Msg.Refused(ChangedOutside.PROBLEM));
+            dispatch(new Msg.Refused(changed.get()));
             dispatch(msg);
             return;
         }
@@ -131,9 +134,10 @@ public final class App {
      * it without a key.
      */
     private void noticeOutsideEdit() throws IOException {
-        if (!changedOutsideSaid && runner.changedOutside()) {
+        Optional<Problem> changed = changedOutsideSaid ? Optional.empty() : runner.changedOutside();
+        if (changed.isPresent()) {
             changedOutsideSaid = true;
-            dispatch(new Msg.Refused(ChangedOutside.PROBLEM));
+            dispatch(new Msg.Refused(changed.get()));
             draw();
         }
     }

@@ -23,12 +23,13 @@ import vn.tinnhiem.tui.EntryKeys.Action;
  * each paper its serial and its marks. The pass is the app's to decide from the readings kept, and the screen never
  * shows a serial's earlier readings while it is keyed; conflicts are listed by serial and official line only.
  * {@code numbered}: {@code null} until given; {@code serial}: {@code null} while the serial is typed into
- * {@code serialText}; {@code ask}: the question over the screen, if any; {@code last}: the reading kept last.
+ * {@code serialText}; {@code ask}: the question over the screen, if any; {@code last}: the reading kept last;
+ * {@code outside}: the store's refusal once the file was changed outside tinnhiem while open, {@code null} before.
  */
 public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> ballots, Tally tally,
                                 List<Reading> readings, Integer numbered, String serialText, Integer serial,
                                 BallotDraft draft, boolean filling, Prompt prompt, Ask ask, Reading last,
-                                Notice notice, boolean changedOutside) implements ScreenState {
+                                Notice notice, Problem outside) implements ScreenState {
     private static final int SERIAL_DIGITS = 6;
 
     enum Purpose { NUMBERED }
@@ -47,7 +48,12 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
     /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
     @Override
     public Notice notice() {
-        return ChangedOutside.over(changedOutside, notice);
+        return ChangedOutside.over(outside, notice);
+    }
+
+    /** Whether another program changed the file (or gave it a second name) while it was open. */
+    public boolean changedOutside() {
+        return outside != null;
     }
 
     /**
@@ -58,30 +64,30 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
                                        Integer numbered, Reading last, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         DoubleEntryScreen s = new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, null, last, notice, false);
+                BallotDraft.empty(round.officials().size()), false, null, null, last, notice, null);
         return numbered == null ? s.askNumbered("") : s;
     }
 
     private DoubleEntryScreen askNumbered(String typed) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, null, "", null, draft, false,
                 Prompt.of("de.numbered.title", Purpose.NUMBERED, Field.number("de.numbered.field", typed))
-                        .withTitleArgs(round.number(), round.issued()), null, last, notice, changedOutside);
+                        .withTitleArgs(round.number(), round.issued()), null, last, notice, outside);
     }
 
     DoubleEntryScreen note(Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, serialText, serial, draft,
-                filling, prompt, ask, last, n, changedOutside);
+                filling, prompt, ask, last, n, outside);
     }
 
     /** Back to typing a serial: nothing chosen, nothing typed. */
     private DoubleEntryScreen toSerial(String text, Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, text, null,
-                BallotDraft.empty(round.officials().size()), false, null, null, last, n, changedOutside);
+                BallotDraft.empty(round.officials().size()), false, null, null, last, n, outside);
     }
 
     private DoubleEntryScreen marking(BallotDraft d, boolean fill, Notice n) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, serialText, serial, d,
-                fill, null, null, last, n, changedOutside);
+                fill, null, null, last, n, outside);
     }
 
     public DoubleEntryProgress progress() {
@@ -147,7 +153,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             if (ChangedOutside.is(r)) {
                 // Another program changed the file: nothing more is kept, and the figures are no longer shown.
                 return Step.stay(new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered,
-                        serialText, serial, draft, filling, prompt, ask, last, Notice.error(r.problem()), true));
+                        serialText, serial, draft, filling, prompt, ask, last, Notice.error(r.problem()), r.problem()));
             }
             return Step.stay(note(Notice.error(r.problem())));
         }
@@ -169,7 +175,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         }
         Notice n = DoubleEntryNotices.kept(k);
         return new DoubleEntryScreen(meetingTitle, round, nextBallots, t, nextReadings, numbered, "", null,
-                BallotDraft.empty(round.officials().size()), false, null, null, k.reading(), n, changedOutside);
+                BallotDraft.empty(round.officials().size()), false, null, null, k.reading(), n, outside);
     }
 
     private Step key(KeyStroke k) {
@@ -179,7 +185,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
                 case SUBMIT -> Step.stay(numberedGiven());
                 case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
                 case EDITING -> Step.stay(new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, null,
-                        "", null, draft, false, prompt.edit(k), null, last, null, changedOutside));
+                        "", null, draft, false, prompt.edit(k), null, last, null, outside));
             };
         }
         if (ask != null) {
@@ -204,7 +210,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
 
     private DoubleEntryScreen asking(Integer count, Ask a) {
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, count, serialText, serial, draft,
-                filling, null, a, last, null, changedOutside);
+                filling, null, a, last, null, outside);
     }
 
     /** Enter does what the question says; Esc goes back to where the question was asked, nothing changed. */
@@ -216,7 +222,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         return switch (ask) {
             case NUMBERED -> Step.stay(yes ? new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings,
                     numbered, "", null, draft, false, null, null, last, Notice.info("de.numbered.set", numbered),
-                    changedOutside)
+                    outside)
                     : askNumbered(String.valueOf(numbered)).note(Notice.info("de.numbered.again")));
             case CLOSE -> yes ? Step.of(toSerial("", null), new Effect.CloseDoubleEntry(round.id(), tally))
                     : Step.stay(toSerial("", Notice.info("ui.close.cancelled")));
@@ -262,7 +268,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
         }
         return new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, numbered, "", chosen,
                 BallotDraft.empty(round.officials().size()), false, null, null, last,
-                Notice.info("de.entry.keyMarks", chosen, pass.value()), changedOutside);
+                Notice.info("de.entry.keyMarks", chosen, pass.value()), outside);
     }
 
     private Step marksKey(KeyStroke k) {
@@ -340,7 +346,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
     @Override
     public RoomModel roomModel() {
         return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false,
-                readings.isEmpty() ? null : numbered, changedOutside);
+                readings.isEmpty() ? null : numbered, outside != null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.DateText;
@@ -72,10 +73,13 @@ public final class EffectRunner {
     public Msg run(Effect effect) {
         try {
             Msg msg = perform(effect);
-            if (msg instanceof Msg.Show shown && counting(shown.screen()) && store.changedOutside()) {
+            if (msg instanceof Msg.Show shown && counting(shown.screen())) {
                 // A round's counting screen read after another program changed the file says so from its first
                 // frame, and the room sees no figure from it (other screens were told at the key that found it).
-                return new Msg.Show(shown.screen().update(new Msg.Refused(ChangedOutside.PROBLEM)).state());
+                Optional<Problem> changed = store.changedOutside();
+                if (changed.isPresent()) {
+                    return new Msg.Show(shown.screen().update(new Msg.Refused(changed.get())).state());
+                }
             }
             return msg;
         } catch (StoreException e) {
@@ -95,8 +99,11 @@ public final class EffectRunner {
         return s instanceof EntryScreen || s instanceof DoubleEntryScreen || s instanceof SheetScreen;
     }
 
-    /** Whether another program has changed the file since it was opened (looked at now). */
-    public boolean changedOutside() {
+    /**
+     * Whether another program has changed the file (or given it a second name) since it was opened, looked at now:
+     * the store's refusal from then on.
+     */
+    public Optional<Problem> changedOutside() {
         return store.changedOutside();
     }
 

@@ -21,13 +21,13 @@ import vn.tinnhiem.tui.EntryKeys.Action;
  * for every line left), Enter to commit, the live tally beside the names. A ballot is acknowledged only when its
  * commit came back. {@code filling}: {@code +} was pressed, a level is awaited. {@code ask}: a question before an
  * irreversible step. {@code lookup}: a recorded ballot shown by its number. {@code replaces}: the voided ballot the
- * next one is keyed in place of. {@code changedOutside}: the store refused a write because another program changed
- * the file while it was open; nothing more is written, and the figures kept here no longer describe the file, so
- * neither the chair's screen nor the room's shows them.
+ * next one is keyed in place of. {@code outside}: the store's refusal, once another program changed the file
+ * while it was open (or gave it a second name); nothing more is written, and the figures kept here no longer
+ * describe the file, so neither the chair's screen nor the room's shows them.
  */
 public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots, Tally tally, BallotDraft draft,
                           boolean filling, Prompt prompt, EntryAsk ask, Ballot lookup, Integer replaces,
-                          Notice notice, boolean changedOutside) implements ScreenState {
+                          Notice notice, Problem outside) implements ScreenState {
 
     enum Purpose { VOID, CLOSE, LOOKUP }
 
@@ -38,35 +38,40 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
     @Override
     public Notice notice() {
-        return ChangedOutside.over(changedOutside, notice);
+        return ChangedOutside.over(outside, notice);
+    }
+
+    /** Whether another program changed the file (or gave it a second name) while it was open. */
+    public boolean changedOutside() {
+        return outside != null;
     }
 
     public static EntryScreen of(String meetingTitle, Round round, List<Ballot> ballots, Notice notice) {
         Tally tally = Tally.count(round.form(), round.officials().size(), ballots);
         return new EntryScreen(meetingTitle, round, ballots, tally, BallotDraft.empty(round.officials().size()),
-                false, null, null, null, null, notice, false);
+                false, null, null, null, null, notice, null);
     }
 
     /** Back to keying with this draft and notice; any dialog closed. */
     EntryScreen keying(BallotDraft d, Notice n) {
         return new EntryScreen(meetingTitle, round, ballots, tally, d, false, null, null, null, replaces, n,
-                changedOutside);
+                outside);
     }
 
     EntryScreen note(Notice n) {
         return new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, prompt, ask, lookup, replaces, n,
-                changedOutside);
+                outside);
     }
 
     EntryScreen asking(Prompt p, EntryAsk a, Ballot shown, Notice n) {
         return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, p, a, shown, replaces, n,
-                changedOutside);
+                outside);
     }
 
     private EntryScreen withBallots(List<Ballot> next, BallotDraft d, Integer replacing, Notice n) {
         Tally t = Tally.count(round.form(), round.officials().size(), next);
         return new EntryScreen(meetingTitle, round, next, t, d, false, null, null, null, replacing, n,
-                changedOutside);
+                outside);
     }
 
     /** The number the next committed ballot will get: ballots are kept by number, so one after the last. */
@@ -109,7 +114,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             // One more ballot: the tally takes its lines, no recount of the round on the keystroke path.
             EntryScreen s = new EntryScreen(meetingTitle, round, next, tally.add(round.form(), c.ballot()),
                     BallotDraft.empty(round.officials().size()), false, null, null, null, null, null,
-                    changedOutside);
+                    outside);
             return Step.stay(s.note(Notice.info(c.ballot().status() == BallotStatus.VALID ? "ui.entry.recorded"
                     : "ui.entry.recordedInvalid", c.ballot().number(), s.tally.entered(), round.issued())));
         }
@@ -125,7 +130,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             if (ChangedOutside.is(r)) {
                 // A dialog that would write is closed; a + awaiting its level is only keying and stays.
                 return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, filling, null, null, null,
-                        replaces, Notice.error(r.problem()), true));
+                        replaces, Notice.error(r.problem()), r.problem()));
             }
             return Step.stay(note(Notice.error(r.problem())));
         }
@@ -159,9 +164,9 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         if (a == null) {
             return Step.stay(keying(draft, Notice.error(Problem.of("ui.entry.unboundKey", round.levels()))));
         }
-        if (changedOutside && (a == Action.COMMIT || a == Action.VOID || a == Action.CLOSE
+        if (outside != null && (a == Action.COMMIT || a == Action.VOID || a == Action.CLOSE
                 || a == Action.REPLACES)) {
-            return Step.stay(note(Notice.error(ChangedOutside.PROBLEM)));
+            return Step.stay(note(Notice.error(outside)));
         }
         int lines = round.officials().size();
         return switch (a) {
@@ -195,7 +200,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     /** The committed ballots only: the draft is the chair's alone. */
     @Override
     public RoomModel roomModel() {
-        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false, null, changedOutside);
+        return new RoomModel(meetingTitle, RoundResult.of(round, tally), null, 0, false, null, outside != null);
     }
 
     /** Closing the window with a half-typed ballot asks first; with none it closes. */
@@ -208,7 +213,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     private EntryScreen toggleReplaces() {
         if (replaces != null) {
             return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null, null, null,
-                    changedOutside);
+                    outside);
         }
         List<Integer> taken = ballots.stream().filter(b -> b.replaces() != null && !b.voided())
                 .map(Ballot::replaces).toList();
@@ -218,7 +223,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             return keying(draft, Notice.error(Problem.of("ui.entry.noVoided")));
         }
         return new EntryScreen(meetingTitle, round, ballots, tally, draft, false, null, null, null,
-                open.get().number(), null, changedOutside);
+                open.get().number(), null, outside);
     }
 
     EntryScreen closePrompt(String collected) {
@@ -246,7 +251,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
         }
         return Step.stay(new EntryScreen(meetingTitle, round, ballots, tally, draft, true, null, null, null,
                 replaces, Notice.info("ui.entry.fillHint", round.levels(), round.officials().size() - draft.cursor()),
-                changedOutside));
+                outside));
     }
 
     /** {@code +} then a level: every line left gets it, shown before Enter commits. */

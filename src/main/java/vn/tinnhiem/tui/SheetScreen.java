@@ -22,10 +22,11 @@ import vn.tinnhiem.tui.SheetKeys.Action;
  * the sheet's next entry (one transaction, acknowledged after the commit); keyed twice, every entry starts from a
  * blank grid until a sheet counts, so no reader sees another's numbers; once one counts the grid shows it. {@code fresh}: the next digit replaces the
  * cell's number rather than extending it. {@code ask}: a question or a refusal over the grid. The grid scrolls
- * with the cursor (see {@link SheetView}), so the state holds no screen size.
+ * with the cursor (see {@link SheetView}), so the state holds no screen size. {@code outside}: the store's refusal
+ * once the file was changed outside tinnhiem while open, {@code null} before.
  */
 public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> entries, TallySheet draft,
-                          SheetCell cursor, boolean fresh, Ask ask, Notice notice, boolean changedOutside)
+                          SheetCell cursor, boolean fresh, Ask ask, Notice notice, Problem outside)
         implements ScreenState {
 
     /** What is over the grid: save or close to confirm, unsaved numbers to discard, or why the close is refused. */
@@ -41,12 +42,17 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     /** The notice up; with the file changed from outside, that warning whenever no other refusal is up. */
     @Override
     public Notice notice() {
-        return ChangedOutside.over(changedOutside, notice);
+        return ChangedOutside.over(outside, notice);
+    }
+
+    /** Whether another program changed the file (or gave it a second name) while it was open. */
+    public boolean changedOutside() {
+        return outside != null;
     }
 
     public static SheetScreen of(String meetingTitle, Round round, List<SheetEntry> entries, Notice notice) {
         SheetScreen s = new SheetScreen(meetingTitle, round, entries, null, new SheetCell(0, 0), true, null,
-                notice, false);
+                notice, null);
         return s.withDraft(s.startingDraft());
     }
 
@@ -78,15 +84,15 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     }
 
     private SheetScreen withDraft(TallySheet d) {
-        return new SheetScreen(meetingTitle, round, entries, d, cursor, fresh, ask, notice, changedOutside);
+        return new SheetScreen(meetingTitle, round, entries, d, cursor, fresh, ask, notice, outside);
     }
 
     private SheetScreen at(SheetCell c, boolean f, Notice n) {
-        return new SheetScreen(meetingTitle, round, entries, draft, c, f, null, n, changedOutside);
+        return new SheetScreen(meetingTitle, round, entries, draft, c, f, null, n, outside);
     }
 
     SheetScreen asking(Ask a, Notice n) {
-        return new SheetScreen(meetingTitle, round, entries, draft, cursor, fresh, a, n, changedOutside);
+        return new SheetScreen(meetingTitle, round, entries, draft, cursor, fresh, a, n, outside);
     }
 
     /** Official rows PgUp and PgDn move by. */
@@ -103,14 +109,14 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
             List<SheetEntry> next = new ArrayList<>(entries);
             next.add(s.entry());
             SheetScreen after = new SheetScreen(meetingTitle, round, next, draft, new SheetCell(0, 0), true, null,
-                    null, changedOutside);
+                    null, outside);
             return Step.stay(after.withDraft(after.startingDraft()).noteSaved(s.entry()));
         }
         if (msg instanceof Msg.Refused r) {
             if (ChangedOutside.is(r)) {
                 // Another program changed the file: nothing more is saved, and the room sees no figure.
                 return Step.stay(new SheetScreen(meetingTitle, round, entries, draft, cursor, fresh, null,
-                        Notice.error(r.problem()), true));
+                        Notice.error(r.problem()), r.problem()));
             }
             return Step.stay(asking(null, Notice.error(r.problem())));
         }
@@ -230,7 +236,7 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
     @Override
     public RoomModel roomModel() {
         return new RoomModel(meetingTitle, RoundResult.of(round, RoundCount.tally(round, List.of(), entries)), null,
-                0, false, null, changedOutside);
+                0, false, null, outside != null);
     }
 
     /** Closing the window with numbers keyed and not saved asks first. */

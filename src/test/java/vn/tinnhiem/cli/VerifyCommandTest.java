@@ -72,6 +72,22 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aFileWithASecondNameIsSaidSoThroughEitherName() throws Exception {
+        CliRun plain = CliRun.run(dir, "verify", "--db", db.toString());
+        assertThat(plain.out()).doesNotContain("liên kết cứng");
+        Path link = dir.resolve("ban-sao.db");
+        Files.createLink(link, db);
+        for (Path p : java.util.List.of(db, link)) {
+            CliRun run = CliRun.run(dir, "verify", "--db", p.toString());
+            assertEquals(0, run.code(), run::toString); // a risk said, not a difference found
+            assertThat(run.out()).contains("Lưu ý: tệp có 2 tên trên đĩa (liên kết cứng). Một chương trình ghi qua"
+                    + " tên khác giữ thay đổi trong tệp -wal của tên đó");
+        }
+        CliRun en = CliRun.run(dir, "verify", "--db", link.toString(), "--lang", "en");
+        assertThat(en.out()).contains("Note: the file has 2 names on disk (hard links).");
+    }
+
+    @Test
     void aCleanFilePassesAndIsNotWrittenTo() throws Exception {
         String before = sha(db);
         CliRun run = CliRun.run(dir, "verify", "--db", db.toString());

@@ -63,9 +63,17 @@ class WriterLockTest {
         }
     }
 
-    private void secondWriterIsRefused(Path file, Path other) throws Exception {
+    /** A path to the file, made when asked. */
+    private interface Other {
+        Path make() throws Exception;
+    }
+
+    /** Refuses a second writer through the path {@code made} gives, while another process writes; that path. */
+    private Path secondWriterIsRefused(Path file, Other made) throws Exception {
         Process first = holder(file);
+        Path other;
         try {
+            other = made.make();
             StoreException e = assertThrows(StoreException.class, () -> Database.open(other, CLOCK));
             assertEquals(Problem.of("record.writer.heldBy", other.toAbsolutePath().toString(), file.toString()),
                     e.problem());
@@ -81,17 +89,17 @@ class WriterLockTest {
         } finally {
             quit(first);
         }
-        try (JdbiStore again = Database.open(other, CLOCK)) {
-            assertEquals(2, again.meetings().size());
-        }
+        return other;
     }
 
     @Test
     void aHardLinkInAnotherFolderIsRefusedWhileAnotherProcessWrites() throws Exception {
         Path file = original();
-        Path link = Files.createDirectories(dir.resolve("b")).resolve("ban-sao.db");
-        Files.createLink(link, file);
-        secondWriterIsRefused(file, link);
+        // made once the first copy has the file open: a file that already has a second name is not written at all
+        Path link = secondWriterIsRefused(file, () -> Files.createLink(Files.createDirectories(dir.resolve("b"))
+                .resolve("ban-sao.db"), file));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(link, CLOCK));
+        assertEquals("record.writer.linked", e.problem().key(), "the first copy gone, the second name still bars");
     }
 
     @Test
@@ -99,7 +107,47 @@ class WriterLockTest {
         Path file = original();
         Path link = Files.createDirectories(dir.resolve("c")).resolve("lien-ket.db");
         Files.createSymbolicLink(link, file);
-        secondWriterIsRefused(file, link);
+        secondWriterIsRefused(file, () -> link);
+        try (JdbiStore again = Database.open(link, CLOCK)) {
+            assertEquals(2, again.meetings().size());
+        }
+    }
+
+    @Test
+    void aFileWithASecondNameIsNotWrittenThroughEitherName() throws Exception {
+        Path file = original();
+        Path link = Files.createDirectories(dir.resolve("b")).resolve("ban-sao.db");
+        Files.createLink(link, file);
+        for (Path p : List.of(file, link)) {
+            StoreException e = assertThrows(StoreException.class, () -> Database.open(p, CLOCK));
+            assertEquals(Problem.of("record.writer.linked", p.toString(), 2), e.problem());
+            try (StoreReads reader = Database.openReadOnly(p)) {
+                assertEquals(1, reader.meetings().size(), "read through either name as before");
+            }
+        }
+        try (var listed = Files.list(link.getParent())) {
+            assertEquals(List.of(link), listed.toList(), "the refused writer left nothing beside the link");
+        }
+        Files.delete(link);
+        try (JdbiStore s = Database.open(file, CLOCK)) {
+            s.createMeeting(new MeetingDetails("Hội nghị 2", "", "", "", 10, 10, List.of()));
+        }
+    }
+
+    @Test
+    void aSecondNameGivenWhileOpenStopsEveryWrite() throws Exception {
+        Path file = original();
+        try (JdbiStore store = Database.open(file, CLOCK)) {
+            store.createMeeting(new MeetingDetails("Hội nghị 2", "", "", "", 10, 10, List.of()));
+            assertEquals(java.util.Optional.empty(), store.changedOutside());
+            Files.createLink(Files.createDirectories(dir.resolve("b")).resolve("ban-sao.db"), file);
+            Thread.sleep(OutsideEdits.NAMES_EVERY_NANOS / 1_000_000 + 50); // the names are counted so often
+            assertEquals(java.util.Optional.of(Problem.of("error.db.linkedOutside")), store.changedOutside());
+            StoreException e = assertThrows(StoreException.class, () -> store.createMeeting(
+                    new MeetingDetails("Hội nghị 3", "", "", "", 10, 10, List.of())));
+            assertEquals(Problem.of("error.db.linkedOutside"), e.problem());
+            assertEquals(2, store.meetings().size(), "reads go on; nothing more was written");
+        }
     }
 
     @Test
@@ -119,10 +167,10 @@ class WriterLockTest {
     void withinOneProgramAHardLinkIsRefusedAndNothingDropsTheLock() throws Exception {
         Path file = original();
         Path link = Files.createDirectories(dir.resolve("b")).resolve("ban-sao.db");
-        Files.createLink(link, file);
         Path sym = Files.createDirectories(dir.resolve("c")).resolve("lien-ket.db");
         Files.createSymbolicLink(sym, file);
         try (JdbiStore first = Database.open(file, CLOCK)) {
+            Files.createLink(link, file);
             StoreException e = assertThrows(StoreException.class, () -> Database.open(link, CLOCK));
             assertEquals(Problem.of("record.writer.heldBy", link.toString(), file.toString()), e.problem());
             assertThrows(StoreException.class, () -> Database.open(sym, CLOCK));
@@ -134,9 +182,10 @@ class WriterLockTest {
                 }
             }
             assertEquals(LockProbe.HELD, probe(link), "another process must still find the file locked");
+            Files.delete(link); // gone before the store looked again: nothing can be written through it now
             first.createMeeting(new MeetingDetails("Hội nghị 2", "", "", "", 10, 10, List.of()));
         }
-        assertEquals(0, probe(link));
+        assertEquals(0, probe(sym));
     }
 
     @Test

@@ -25,6 +25,39 @@ class ChangedOutsideScreenTest {
     Path dir;
 
     @Test
+    void aSecondNameGivenWhileKeyingIsSaidAndNothingMoreIsRecorded() throws Exception {
+        Path db = dir.resolve("hop.db");
+        long roundId;
+        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
+            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
+                    List.of())).id();
+            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
+                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư"), new OfficialDraft("Trần Ỷ", "Ủy viên")));
+            roundId = store.openRound(meeting, RoundKind.RATING, officials, 48).id();
+        }
+        try (Harness h = Harness.vietnamese(db)) {
+            h.enter().enter();
+            h.type("123").enter();
+            assertThat(h.text()).contains("Đã ghi phiếu số 1");
+            // A hard link: what a program writes through it goes to a log of its own, which this copy never reads.
+            java.nio.file.Files.createLink(dir.resolve("ban-sao.db"), db);
+            Thread.sleep(250); // the store counts the file's names at most every 200 ms
+            h.type("2");
+            assertThat(h.text()).as("said after the frame of a typed mark")
+                    .contains("một chương trình khác đã đặt thêm cho tệp một tên (liên kết cứng)");
+            h.type("22").enter();
+            EntryScreen s = (EntryScreen) h.app.state();
+            assertThat(s.changedOutside()).isTrue();
+            assertThat(s.draft().isComplete()).as("the ballot stays to be seen").isTrue();
+            assertThat(h.store.ballots(roundId)).hasSize(1);
+            h.type("h");
+            assertThat(((EntryScreen) h.app.state()).prompt()).isNull();
+            assertThat(h.text()).contains("Chưa ghi gì: trong khi tinnhiem đang mở tệp dữ liệu, một chương trình khác")
+                    .contains("Tệp đã bị sửa ngoài tinnhiem: các con số dưới đây có thể không đúng");
+        }
+    }
+
+    @Test
     void anEditWhileKeyingStopsTheCountOnScreenAndInTheRoom() throws Exception {
         Path db = dir.resolve("hop.db");
         long roundId;
