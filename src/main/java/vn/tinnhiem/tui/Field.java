@@ -6,9 +6,10 @@ import com.googlecode.lanterna.input.KeyType;
 /**
  * A one-line text field: its label key, the text typed and the cursor. {@code suggested}: the text was put there
  * for the user, not typed, and the first character typed replaces it (as a selected text would be), so a number
- * typed over a suggested "5" reads "2", never "52".
+ * typed over a suggested "5" reads "2", never "52". {@code digits}: a count, which takes the digits 0 to 9 only
+ * (a letter typed there is not shown, rather than refused only when the dialog is saved).
  */
-public record Field(String labelKey, String text, int cursor, int maxLength, boolean suggested) {
+public record Field(String labelKey, String text, int cursor, int maxLength, boolean suggested, boolean digits) {
     /**
      * One character more than a text may hold ({@link vn.tinnhiem.domain.TextRules#MAX_LENGTH}): an overlong name,
      * typed or pasted, is refused with a message when saved, never cut short silently and saved cut.
@@ -16,13 +17,13 @@ public record Field(String labelKey, String text, int cursor, int maxLength, boo
     public static final int DEFAULT_MAX = vn.tinnhiem.domain.TextRules.MAX_LENGTH + 1;
 
     public Field(String labelKey, String text, int cursor, int maxLength) {
-        this(labelKey, text, cursor, maxLength, false);
+        this(labelKey, text, cursor, maxLength, false, false);
     }
 
     /** A number put in for the user to accept with Enter or type over. */
     public static Field suggestedNumber(String labelKey, String text) {
         Field f = number(labelKey, text);
-        return new Field(f.labelKey(), f.text(), f.cursor(), f.maxLength(), !f.text().isEmpty());
+        return new Field(f.labelKey(), f.text(), f.cursor(), f.maxLength(), !f.text().isEmpty(), true);
     }
 
     public static Field of(String labelKey, String text) {
@@ -32,18 +33,26 @@ public record Field(String labelKey, String text, int cursor, int maxLength, boo
 
     public static Field number(String labelKey, String text) {
         String t = text == null ? "" : text;
-        return new Field(labelKey, t, t.length(), 7);
+        return new Field(labelKey, t, t.length(), 7, false, true);
     }
 
     public Field withText(String t) {
-        return new Field(labelKey, t, t.length(), maxLength);
+        return new Field(labelKey, t, t.length(), maxLength, false, digits);
+    }
+
+    /** The same field with this text and cursor, typed (no longer suggested). */
+    private Field at(String t, int c) {
+        return new Field(labelKey, t, c, maxLength, false, digits);
     }
 
     /** Applies an editing key; returns this field unchanged for keys it does not edit with. */
     public Field edit(KeyStroke k) {
+        if (digits && k.getKeyType() == KeyType.Character && !(k.getCharacter() >= '0' && k.getCharacter() <= '9')) {
+            return this;
+        }
         if (suggested && k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
                 && !Character.isISOControl(k.getCharacter())) {
-            return new Field(labelKey, "", 0, maxLength).edit(k);
+            return at("", 0).edit(k);
         }
         return switch (k.getKeyType()) {
             case Character -> {
@@ -57,16 +66,16 @@ public record Field(String labelKey, String text, int cursor, int maxLength, boo
                     // one letter they make (NFC), as the text is stored, so the field shows it in one cell.
                     before = java.text.Normalizer.normalize(before, java.text.Normalizer.Form.NFC);
                 }
-                yield new Field(labelKey, before + text.substring(cursor), before.length(), maxLength);
+                yield at(before + text.substring(cursor), before.length());
             }
             case Backspace -> cursor == 0 ? this
-                    : new Field(labelKey, text.substring(0, cursor - 1) + text.substring(cursor), cursor - 1, maxLength);
+                    : at(text.substring(0, cursor - 1) + text.substring(cursor), cursor - 1);
             case Delete -> cursor >= text.length() ? this
-                    : new Field(labelKey, text.substring(0, cursor) + text.substring(cursor + 1), cursor, maxLength);
-            case ArrowLeft -> new Field(labelKey, text, Math.max(0, cursor - 1), maxLength);
-            case ArrowRight -> new Field(labelKey, text, Math.min(text.length(), cursor + 1), maxLength);
-            case Home -> new Field(labelKey, text, 0, maxLength);
-            case End -> new Field(labelKey, text, text.length(), maxLength);
+                    : at(text.substring(0, cursor) + text.substring(cursor + 1), cursor);
+            case ArrowLeft -> at(text, Math.max(0, cursor - 1));
+            case ArrowRight -> at(text, Math.min(text.length(), cursor + 1));
+            case Home -> at(text, 0);
+            case End -> at(text, text.length());
             default -> this;
         };
     }
