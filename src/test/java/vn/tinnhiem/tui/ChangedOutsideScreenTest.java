@@ -24,17 +24,21 @@ class ChangedOutsideScreenTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aSecondNameGivenWhileKeyingIsSaidAndNothingMoreIsRecorded() throws Exception {
-        Path db = dir.resolve("hop.db");
-        long roundId;
+    /** A meeting of three officials and its round open, 48 ballots issued; the round's id. */
+    private static long openRound(Path db) {
         try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
             long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
                     List.of())).id();
             var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
                     new OfficialDraft("Lê Thị Ửng", "Phó Bí thư"), new OfficialDraft("Trần Ỷ", "Ủy viên")));
-            roundId = store.openRound(meeting, RoundKind.RATING, officials, 48).id();
+            return store.openRound(meeting, RoundKind.RATING, officials, 48).id();
         }
+    }
+
+    @Test
+    void aSecondNameGivenWhileKeyingIsSaidAndNothingMoreIsRecorded() throws Exception {
+        Path db = dir.resolve("hop.db");
+        long roundId = openRound(db);
         try (Harness h = Harness.vietnamese(db)) {
             h.enter().enter();
             h.type("123").enter();
@@ -60,14 +64,7 @@ class ChangedOutsideScreenTest {
     @Test
     void anEditWhileKeyingStopsTheCountOnScreenAndInTheRoom() throws Exception {
         Path db = dir.resolve("hop.db");
-        long roundId;
-        try (JdbiStore store = Database.open(db, Harness.CLOCK)) {
-            long meeting = store.createMeeting(new MeetingDetails("Kỳ họp", "", "", "25/11/2026", 50, 48,
-                    List.of())).id();
-            var officials = store.addOfficials(meeting, List.of(new OfficialDraft("Nguyễn Văn Ấn", "Bí thư"),
-                    new OfficialDraft("Lê Thị Ửng", "Phó Bí thư"), new OfficialDraft("Trần Ỷ", "Ủy viên")));
-            roundId = store.openRound(meeting, RoundKind.RATING, officials, 48).id();
-        }
+        long roundId = openRound(db);
         try (Harness h = Harness.vietnamese(db)) {
             h.enter().enter();
             h.type("123").enter().type("111").enter();
