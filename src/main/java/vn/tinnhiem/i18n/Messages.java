@@ -193,10 +193,20 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingResourceException("no message " + key, "Messages", key);
         }
+        boolean english = "en".equals(locale.getLanguage());
         for (int i = 0; i < args.length; i++) {
-            pattern = pattern.replace("{" + i + "}", word(args[i]));
+            String placeholder = "{" + i + "}";
+            if (english && isOne(args[i])) {
+                pattern = Singular.after(pattern, placeholder);
+            }
+            pattern = pattern.replace(placeholder, word(args[i]));
         }
         return pattern;
+    }
+
+    private static boolean isOne(Object arg) {
+        return (arg instanceof Integer || arg instanceof Long || arg instanceof Short)
+                && ((Number) arg).longValue() == 1;
     }
 
     /** The message's pattern, or null when no bundle has it; each bundle read only when the search reaches it. */

@@ -54,7 +54,7 @@ class OpenDoubleEntryReportTest {
                 .contains("Ban kiểm phiếu chưa đánh số phiếu: chưa có lần nhập nào.");
         CliRun en = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString(), "--round", "1");
         assertThat(en.out()).contains("Numbered: 7 ballots · counted so far (agreed or read again): 1/7")
-                .contains("percentages are of the 1 ballots agreed or read again out of the 7 numbered");
+                .contains("percentages are of the 1 ballot agreed or read again out of the 7 numbered");
     }
 
     @Test
@@ -65,7 +65,7 @@ class OpenDoubleEntryReportTest {
                 .contains("ĐANG MỞ · 0 phiếu (hợp lệ 0, không hợp lệ 0; chưa đánh số phiếu): ĐÚNG")
                 .doesNotContain("—");
         CliRun en = CliRun.run(dir, "--lang", "en", "verify", "--db", db.toString());
-        assertThat(en.out()).contains("OPEN · 1 ballots (valid 1, invalid 0; numbered 7, counted so far 1/7): OK")
+        assertThat(en.out()).contains("OPEN · 1 ballot (valid 1, invalid 0; numbered 7, counted so far 1/7): OK")
                 .contains("(valid 0, invalid 0; ballots not numbered yet): OK");
     }
 }

@@ -53,7 +53,7 @@ class UnreadableBallotsTest {
                 .contains("tinnhiem verify").doesNotContain("không lường trước");
         CliRun minutes = CliRun.run(dir, "--lang", "en", "minutes", "--db", db.toString(), "--round", "1");
         assertEquals(1, minutes.code(), minutes::toString);
-        assertThat(minutes.err()).contains("The data in the file cannot be read back: round 1: ballot 3 has 1 lines, the form has 2")
+        assertThat(minutes.err()).contains("The data in the file cannot be read back: round 1: ballot 3 has 1 line, the form has 2")
                 .doesNotContain("unexpected");
         CliRun verify = CliRun.run(dir, "verify", "--db", db.toString());
         assertEquals(1, verify.code(), verify::toString);
