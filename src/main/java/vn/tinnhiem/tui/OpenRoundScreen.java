@@ -20,8 +20,8 @@ import vn.tinnhiem.domain.RoundSettings;
  * the ballots issued (by default one per member present).
  */
 public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official> roster, List<Boolean> chosen,
-                              RoundKind kind, Field issued, int focus, Notice notice, RoundSettings settings)
-        implements ScreenState {
+                              RoundKind kind, Field issued, int focus, Notice notice, RoundSettings settings,
+                              int present) implements ScreenState {
     static final int KIND_ROW = 0;
     static final int ISSUED_ROW = 1;
 
@@ -48,27 +48,24 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
         }
     }
 
-    public OpenRoundScreen(long meetingId, String meetingTitle, List<Official> roster, List<Boolean> chosen,
-                           RoundKind kind, Field issued, int focus, Notice notice) {
-        this(meetingId, meetingTitle, roster, chosen, kind, issued, focus, notice, RoundSettings.NORMAL);
-    }
 
     public static OpenRoundScreen of(long meetingId, String title, List<Official> roster, int present) {
         List<Boolean> all = new ArrayList<>();
         roster.forEach(o -> all.add(Boolean.TRUE));
         return new OpenRoundScreen(meetingId, title, roster, all, RoundKind.RATING,
-                Field.number("ui.open.issued", present > 0 ? String.valueOf(present) : ""), KIND_ROW, null);
+                Field.suggestedNumber("ui.open.issued", present > 0 ? String.valueOf(present) : ""), KIND_ROW, null,
+                RoundSettings.NORMAL, present);
     }
 
     /** A vote of confidence on officials a rating flagged, with their names and positions carried over. */
     public static OpenRoundScreen forVote(long meetingId, String title, List<Official> flagged, int present) {
         OpenRoundScreen s = of(meetingId, title, flagged, present);
         return new OpenRoundScreen(meetingId, title, flagged, s.chosen(), RoundKind.VOTE, s.issued(), ISSUED_ROW,
-                Notice.info("ui.open.voteFromRating", flagged.size()));
+                Notice.info("ui.open.voteFromRating", flagged.size()), RoundSettings.NORMAL, present);
     }
 
     private OpenRoundScreen with(List<Boolean> c, RoundKind k, Field f, int fo, Notice n) {
-        return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n, settings);
+        return new OpenRoundScreen(meetingId, meetingTitle, roster, c, k, f, fo, n, settings, present);
     }
 
     @Override
@@ -125,12 +122,20 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
                 yield Step.stay(with(c, kind, issued, focus, null));
             }
             case KIND -> Step.stay(focus == KIND_ROW ? otherKind() : this);
+            // Each said as it changes: a letter typed by mistake (in the count of ballots, say) is not a setting
+            // changed unseen.
             case REHEARSAL -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
-                    focus, null, settings.withRehearsal(!settings.rehearsal())));
+                    focus, Notice.info(settings.rehearsal() ? "room.open.rehearsalOff" : "room.open.rehearsalOn"),
+                    settings.withRehearsal(!settings.rehearsal()), present));
             case HIDE -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
-                    focus, null, settings.withHideTallies(!settings.hideTallies())));
-            case COUNTING -> Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued,
-                    focus, null, settings.withCounting(settings.counting().next())));
+                    focus, Notice.info(settings.hideTallies() ? "room.open.hideOff" : "room.open.hideOn"),
+                    settings.withHideTallies(!settings.hideTallies()), present));
+            case COUNTING -> {
+                RoundSettings next = settings.withCounting(settings.counting().next());
+                yield Step.stay(new OpenRoundScreen(meetingId, meetingTitle, roster, chosen, kind, issued, focus,
+                        Notice.info("counting.open.changed", Problem.of("counting.name." + next.counting().name())),
+                        next, present));
+            }
             case OPEN -> open();
             case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case CANCEL -> Step.of(this, new Effect.ToMeeting(meetingId, null));
@@ -150,6 +155,13 @@ public record OpenRoundScreen(long meetingId, String meetingTitle, List<Official
         Checked<Integer> ok = RoundRules.opening(onBallot(), n.value());
         if (!ok.isOk()) {
             return Step.stay(with(chosen, kind, issued, focus, Notice.error(ok.problem())));
+        }
+        // More ballots issued than members present is most likely a slip (60 for 48): said once, and the round
+        // opens at the second Enter on the same count (a member come late whose arrival the meeting has not
+        // noted yet).
+        Problem over = Problem.of("ui.open.overPresent", n.value(), present);
+        if (present > 0 && n.value() > present && (notice == null || !over.equals(notice.message()))) {
+            return Step.stay(with(chosen, kind, issued, ISSUED_ROW, Notice.error(over)));
         }
         return Step.of(this, new Effect.OpenRound(meetingId, kind, onBallot(), n.value(), settings));
     }

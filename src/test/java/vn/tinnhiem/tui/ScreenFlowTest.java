@@ -101,6 +101,42 @@ class ScreenFlowTest {
     }
 
     @Test
+    void openingARoundSaysEachSettingChangedAndAsksAgainForMoreBallotsThanMembersPresent() throws Exception {
+        Path csv = roster("\uFEFFSTT;Họ và tên;Chức vụ\n1;Nguyễn Văn Hưởng;Chủ tịch UBND tỉnh\n");
+        try (Harness h = Harness.vietnamese(dir.resolve("t.db"))) {
+            createMeeting(h, "50", "48").type("d");
+            importRoster(h, csv);
+            h.type("q").type("v").key(KeyType.ArrowDown);
+            // A count typed over the one put in replaces it; a letter typed there is a key of the screen, said.
+            h.type("6");
+            assertThat(((OpenRoundScreen) h.app.state()).issued().text()).isEqualTo("6");
+            h.type("0d");
+            OpenRoundScreen s = (OpenRoundScreen) h.app.state();
+            assertThat(s.issued().text()).isEqualTo("60");
+            assertThat(s.settings().rehearsal()).isTrue();
+            assertThat(h.text()).contains("Đã chọn: vòng diễn tập");
+            h.type("d");
+            assertThat(h.text()).contains("Đã bỏ chọn vòng diễn tập: vòng này là vòng thật.");
+            h.type("a");
+            assertThat(h.text()).contains("Đã chọn: ẩn kết quả với phòng họp");
+            h.type("a").type("k");
+            assertThat(h.text()).contains("Cách kiểm của vòng: Nhập hai lần theo số phiếu.");
+            h.type("k").type("k").type("k");
+            assertThat(((OpenRoundScreen) h.app.state()).settings()).isEqualTo(vn.tinnhiem.domain.RoundSettings.NORMAL);
+            // 60 issued, 48 present: asked once, opened at the second Enter on the same count.
+            h.enter();
+            assertThat(h.text().replaceAll("\\s+", " "))
+                    .contains("Số phiếu phát ra (60) nhiều hơn số đại biểu có mặt (48).");
+            assertThat(h.app.state()).isInstanceOf(OpenRoundScreen.class);
+            h.key(KeyType.Backspace).type("8").enter();
+            assertThat(h.text().replaceAll("\\s+", " ")).as("68 is another count: asked again")
+                    .contains("Số phiếu phát ra (68) nhiều hơn");
+            h.enter();
+            assertThat(h.text()).contains("Đã mở vòng 1").contains("Phát ra 68 · Đã nhập 0");
+        }
+    }
+
+    @Test
     void wholeFlowFromMeetingToResultsWithTheHandComputedCase() throws Exception {
         Path csv = roster("\uFEFFSTT;Họ và tên;Chức vụ\n1;Nguyễn Văn Hưởng;Chủ tịch UBND tỉnh\n"
                 + "2;Lê Thị Mỹ Dung;Phó Chủ tịch UBND tỉnh\n");
