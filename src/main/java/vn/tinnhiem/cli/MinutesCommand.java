@@ -80,6 +80,10 @@ final class MinutesCommand implements Callable<Integer> {
                 }
                 throw e;
             }
+            String which = RoundById.note(store, minutes.result().round(), minutes.meeting(), m);
+            if (which != null) {
+                cli.err().println(which);
+            }
             if (minutes.result().round().isOpen()) {
                 throw new CliFailure(CliFailure.DATA, m.get("report.minutes.openRound",
                         minutes.result().round().number()));

@@ -14,6 +14,7 @@ import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.Counting;
 import vn.tinnhiem.domain.DoubleEntry;
 import vn.tinnhiem.domain.DoubleEntryProgress;
+import vn.tinnhiem.domain.Meeting;
 import vn.tinnhiem.domain.Numbers;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.domain.RoundResult;
@@ -108,8 +109,12 @@ final class ReportCommand implements Callable<Integer> {
             throw e;
         }
         RehearsalMark.require(store, round);
-        return List.of(new MeetingResults(store.meeting(round.meetingId()), List.of(result(store, round)),
-                keying(store, List.of(round))));
+        Meeting meeting = store.meeting(round.meetingId());
+        String which = RoundById.note(store, round, meeting, cli.messages());
+        if (which != null) {
+            cli.err().println(which);
+        }
+        return List.of(new MeetingResults(meeting, List.of(result(store, round)), keying(store, List.of(round))));
     }
 
     /** Where each open double-entry round's readings stand, by round id. */
