@@ -6,6 +6,7 @@ import static vn.tinnhiem.tui.Binding.type;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
 import java.util.List;
 import vn.tinnhiem.domain.Checked;
 import vn.tinnhiem.domain.LineProblem;
@@ -244,19 +245,32 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         v.notice(notice, NoticeLines.MAX);
     }
 
+    /**
+     * Every bad line of the file, in a framed box over the list (lines broken between words); those that do not fit
+     * are counted on the last line.
+     */
     private void drawProblems(View v) {
-        int w = v.width() - 6;
-        int top = 3;
-        v.clear(3, top, w, Math.min(importProblems.size(), v.height() - top - 5) + 2);
-        v.reverse(3, top, View.fit(" " + v.t("ui.roster.problemsTitle", importFile), w));
-        int max = v.height() - top - 5;
-        for (int i = 0; i < importProblems.size() && i < max; i++) {
-            LineProblem p = importProblems.get(i);
+        int width = Math.min(90, v.width() - 4) - 4;
+        List<String> close = Box.wrap(v.t("ui.roster.problemsClose"), width);
+        int more = Box.wrap(v.t("ui.roster.moreProblems", importProblems.size()), width).size();
+        int room = v.height() - 2 - 4 - 1 - close.size();
+        List<String> lines = new ArrayList<>();
+        int shown = 0;
+        for (LineProblem p : importProblems) {
             String where = p.line() == 0 ? v.t("ui.roster.wholeFile") : v.t("ui.roster.line", p.line());
-            v.text(3, top + 1 + i, View.fit(" " + where + ": " + v.t(p.problem()), w));
+            List<String> wrapped = Box.wrap(where + ": " + v.t(p.problem()), width);
+            boolean last = shown == importProblems.size() - 1;
+            if (lines.size() + wrapped.size() > room - (last ? 0 : more)) {
+                break;
+            }
+            lines.addAll(wrapped);
+            shown++;
         }
-        if (importProblems.size() > max) {
-            v.text(3, top + 1 + max, View.fit(" " + v.t("ui.roster.moreProblems", importProblems.size() - max), w));
+        if (shown < importProblems.size()) {
+            lines.addAll(Box.wrap(v.t("ui.roster.moreProblems", importProblems.size() - shown), width));
         }
+        lines.add("");
+        lines.addAll(close);
+        Box.draw(v, v.t("ui.roster.problemsTitle", View.middle(importFile, width / 2)), lines);
     }
 }
