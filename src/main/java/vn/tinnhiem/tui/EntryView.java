@@ -66,12 +66,16 @@ final class EntryView {
         if (s.lookup() != null) {
             Ballot b = s.lookup();
             List<String> lines = new ArrayList<>();
-            lines.add(v.t("ui.lookup.state", v.t(b.status() == BallotStatus.VALID ? "ui.lookup.valid"
-                    : "ui.lookup.invalid"), b.voided() ? v.t("ui.lookup.voided", b.voidReason()) : v.t("ui.lookup.counts")));
+            String recorded = v.t(b.status() == BallotStatus.VALID ? "ui.lookup.valid" : "ui.lookup.invalid");
+            // Voided, said first; how it was recorded after ("valid; VOIDED" read as a contradiction).
+            lines.add(b.voided() ? v.t("ui.lookup.stateVoided", recorded, b.voidReason())
+                    : v.t("ui.lookup.state", recorded, v.t("ui.lookup.counts")));
             lines.add(v.t("ui.lookup.marks", describe(v, b)));
             if (b.replaces() != null) {
                 lines.add(v.t("ui.lookup.replaces", b.replaces()));
             }
+            s.ballots().stream().filter(x -> x.replaces() != null && x.replaces() == b.number()).findFirst()
+                    .ifPresent(x -> lines.add(v.t("ui.lookup.replacedBy", x.number())));
             lines.add(v.t("ui.lookup.close"));
             Box.draw(v, v.t("ui.lookup.shown", b.number()), lines);
         }

@@ -100,7 +100,10 @@ class KeyingFlowTest {
             h.type("t4").enter();
             assertThat(h.text()).contains("Phiếu này thay phiếu số 3.");
             h.esc().type("t3").enter();
-            assertThat(h.text()).contains("ĐÃ HUỶ, lý do: đọc nhầm");
+            assertThat(h.text().replaceAll("[│\\s]+", " "))
+                    .contains("Tình trạng: ĐÃ HUỶ, không tính vào kết quả; lý do: đọc nhầm (giờ huỷ ghi trong nhật ký)."
+                            + " Lúc ghi: hợp lệ.")
+                    .contains("Phiếu số 4 được ghi thay phiếu này.");
 
             var stored = h.store.ballots(((EntryScreen) h.app.state()).round().id());
             assertThat(stored.get(3).replaces()).isEqualTo(3);
