@@ -11,10 +11,12 @@ import com.googlecode.lanterna.input.KeyType;
  */
 public record Field(String labelKey, String text, int cursor, int maxLength, boolean suggested, boolean digits) {
     /**
-     * One character more than a text may hold ({@link vn.tinnhiem.domain.TextRules#MAX_LENGTH}): an overlong name,
-     * typed or pasted, is refused with a message when saved, never cut short silently and saved cut.
+     * Four times what a text may hold ({@link vn.tinnhiem.domain.TextRules#MAX_LENGTH}): an overlong name, typed or
+     * pasted, reaches the save whole and is refused there with a message, never cut short silently and saved cut.
+     * (One character more, as it was, dropped what was typed past it without a word, and a text whose last kept
+     * character was a space was saved cut, the space stripped.)
      */
-    public static final int DEFAULT_MAX = vn.tinnhiem.domain.TextRules.MAX_LENGTH + 1;
+    public static final int DEFAULT_MAX = 4 * vn.tinnhiem.domain.TextRules.MAX_LENGTH;
 
     public Field(String labelKey, String text, int cursor, int maxLength) {
         this(labelKey, text, cursor, maxLength, false, false);

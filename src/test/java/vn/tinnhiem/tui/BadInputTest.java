@@ -139,6 +139,22 @@ class BadInputTest {
     }
 
     @Test
+    void aTitleTypedPastTheLimitIsRefusedWholeNotSavedCut() {
+        db = dir.resolve("hop.db");
+        // 195 characters, a space, then more: the limit (200) falls on the space.
+        String title = "Hội nghị " + "x".repeat(186) + " tại hội trường lớn";
+        try (Harness h = Harness.vietnamese(db)) {
+            h.type("m").type(title);
+            MeetingFormScreen form = (MeetingFormScreen) h.app.state();
+            assertThat(form.fields().get(MeetingFormScreen.TITLE).text()).isEqualTo(title);
+            h.enter().enter().enter().enter().type("50").enter().type("48").key(KeyType.F2);
+            assertThat(h.text().replaceAll("\\s+", " ")).contains("Tên hội nghị:").contains("200");
+            assertThat(((MeetingFormScreen) h.app.state()).notice().error()).isTrue();
+            assertThat(h.store.meetings()).isEmpty();
+        }
+    }
+
+    @Test
     void aCountsFieldTakesNoSignLetterSpaceNorOtherDigits() {
         db = dir.resolve("hop.db");
         String[][] cases = {{"-5", "5"}, {"12ab", "12"}, {"١٢", ""}, {"4 5", "45"}};
