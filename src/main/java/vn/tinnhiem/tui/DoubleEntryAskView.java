@@ -17,7 +17,9 @@ final class DoubleEntryAskView {
             case DROP, LEAVE -> Box.draw(v, v.t("de.drop.title", s.serial(), s.pass()), List.of(
                     v.t("ui.discard.what", s.draft().wholeInvalid() ? v.t("ui.entry.wholeInvalidShort")
                             : EntryView.marks(s.draft().marks())),
-                    v.t("de.drop.then." + s.ask().name().toLowerCase()), v.t("ui.ask.keys")));
+                    v.t("de.drop.then." + s.ask().name().toLowerCase()
+                            + (s.ask() == DoubleEntryScreen.Ask.LEAVE && !s.draft().isComplete() ? ".incomplete" : ""),
+                            s.draft().lines() - s.draft().marks().size()), v.t("ui.ask.keys")));
         }
     }
 }

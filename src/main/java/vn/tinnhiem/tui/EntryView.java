@@ -202,11 +202,24 @@ final class EntryView {
             Box.draw(v, v.t("ui.discard.title", s.nextNumber()), List.of(
                     v.t("ui.discard.what", s.draft().wholeInvalid() ? v.t("ui.entry.wholeInvalidShort")
                             : marks(s.draft().marks())),
-                    v.t("ui.discard.then." + x.then().name().toLowerCase()
-                            // no "record it first" once the file was changed outside: nothing is recorded now
-                            + (s.changedOutside() && x.then() == EntryKeys.Action.LEAVE ? ".changedOutside" : "")),
+                    v.t("ui.discard.then." + x.then().name().toLowerCase() + keep(s, x.then()),
+                            s.draft().lines() - s.draft().marks().size()),
                     v.t("ui.ask.keys")));
         }
+    }
+
+    /**
+     * How the question says to keep the ballot: nothing once the file was changed outside (nothing is recorded now);
+     * type the lines left, then Enter, when it is not complete; else Enter.
+     */
+    private static String keep(EntryScreen s, EntryKeys.Action then) {
+        if (then == EntryKeys.Action.ABANDON) {
+            return "";
+        }
+        if (s.changedOutside() && then == EntryKeys.Action.LEAVE) {
+            return ".changedOutside";
+        }
+        return s.draft().isComplete() ? "" : ".incomplete";
     }
 
     /**

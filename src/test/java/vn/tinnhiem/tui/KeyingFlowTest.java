@@ -51,6 +51,18 @@ class KeyingFlowTest {
     }
 
     @Test
+    void leavingWithAHalfTypedBallotSaysToTypeTheLinesLeftBeforeEnter() {
+        try (Harness h = openRound2()) {
+            h.type("1").type("q");
+            assertThat(h.text().replaceAll("[│\\s]+", " "))
+                    .contains("(Muốn giữ: Esc, gõ nốt 3 dòng còn lại rồi Enter để ghi nó trước.)");
+            h.esc().type("222").type("q");
+            assertThat(h.text().replaceAll("[│\\s]+", " ")).as("complete: Enter alone records it")
+                    .contains("(Muốn giữ: Esc, rồi Enter để ghi nó trước.)");
+        }
+    }
+
+    @Test
     void fillTheRestIsShownBeforeEnterAndCanBeTakenBack() {
         try (Harness h = openRound2()) {
             h.type("1+");
