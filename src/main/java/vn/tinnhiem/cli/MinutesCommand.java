@@ -53,7 +53,9 @@ final class MinutesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = cli.messages();
-        String f = format == null ? "html" : format.strip().toLowerCase(Locale.ROOT);
+        // HTML is for a file and a browser; printed to a terminal it reads as markup, so there the text is the default.
+        String f = format == null ? (out == null && System.console() != null ? "text" : "html")
+                : format.strip().toLowerCase(Locale.ROOT);
         if (!f.equals("html") && !f.equals("csv") && !f.equals("text") && !f.equals("txt")) {
             throw new CliFailure(CliFailure.USAGE, m.get("report.minutes.formatError", format));
         }
