@@ -43,7 +43,7 @@ public record MeetingScreen(Meeting meeting, List<Official> roster, List<RoundLi
 
     @Override
     public Keys<?> footer() {
-        return KEYS;
+        return confirmDelete ? Confirm.KEYS : KEYS; // asked to delete: Enter deletes, anything else keeps it
     }
 
     @Override

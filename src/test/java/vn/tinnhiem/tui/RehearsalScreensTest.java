@@ -58,6 +58,9 @@ class RehearsalScreensTest {
             }
             h.type("x");
             assertThat(h.text()).contains("Delete rehearsal round 5 and all its ballots?");
+            String footer = h.text().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElseThrow();
+            assertThat(footer).as("the keys of the question, not of the list").contains("Enter Confirm")
+                    .doesNotContain("Open round");
             h.esc();
             assertThat(h.text()).contains("Not deleted.").contains("Round 5");
             h.type("x").enter();
