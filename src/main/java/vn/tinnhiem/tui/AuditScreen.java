@@ -14,14 +14,16 @@ import vn.tinnhiem.domain.AuditEvent;
 
 /**
  * A meeting's audit log, oldest first: when, what (in words), which round, the start of the entry's hash and
- * its detail; with whether the whole file's chain is intact. Read-only, scrollable.
+ * its detail; with whether the whole file's chain is intact. Read-only, scrollable. {@code first}: the entry
+ * chosen (shown reversed); {@code open}: that entry shown whole in a box, its detail field by field in words
+ * ({@link AuditEntryView}), where the list cuts it to the width.
  */
 public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> events, Map<Long, Integer> rounds,
-                          int total, boolean intact, int first) implements ScreenState {
+                          int total, boolean intact, int first, boolean open) implements ScreenState {
     static final int PAGE = 10;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
-    enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, HELP, BACK }
+    enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, SHOW, HELP, BACK }
 
     static final Keys<Action> KEYS = Keys.of("audit",
             Binding.of("↑", "ui.key.scroll", 2, Action.UP, type(KeyType.ArrowUp)),
@@ -30,6 +32,7 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
             Binding.of("PgDn", "ui.key.page", 3, Action.PAGE_DOWN, type(KeyType.PageDown)),
             Binding.of("Home", "ui.key.firstLast", 4, Action.HOME, type(KeyType.Home)),
             Binding.of("End", "ui.key.firstLast", 4, Action.END, type(KeyType.End)),
+            Binding.of("Enter", "ui.audit.key.show", 1, Action.SHOW, type(KeyType.Enter)),
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.help()),
             Binding.of("q", "ui.key.back", 1, Action.BACK, ch('q')),
             Binding.of("Esc", "ui.key.back", 0, Action.BACK, type(KeyType.Escape)));
@@ -37,6 +40,11 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
     public AuditScreen {
         events = List.copyOf(events);
         rounds = Map.copyOf(rounds);
+    }
+
+    public AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> events, Map<Long, Integer> rounds,
+                       int total, boolean intact, int first) {
+        this(meetingId, meetingTitle, events, rounds, total, intact, first, false);
     }
 
     @Override
@@ -47,13 +55,19 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
     private AuditScreen at(int row) {
         int last = Math.max(0, events.size() - 1);
         return new AuditScreen(meetingId, meetingTitle, events, rounds, total, intact,
-                Math.max(0, Math.min(last, row)));
+                Math.max(0, Math.min(last, row)), false);
     }
 
     @Override
     public Step update(Msg msg) {
         if (!(msg instanceof Msg.Key key)) {
             return Step.stay(this);
+        }
+        if (open) {
+            // The entry shown whole: Esc, Enter or q closes it (F1 still helps); the list stays where it was.
+            Action a = KEYS.find(key.stroke()).orElse(null);
+            return a == Action.HELP ? Step.stay(new HelpOverlay(this, KEYS))
+                    : a == Action.SHOW || a == Action.BACK ? Step.stay(at(first)) : Step.stay(this);
         }
         Action a = KEYS.find(key.stroke()).orElse(null);
         if (a == null) {
@@ -66,6 +80,8 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
             case PAGE_DOWN -> Step.stay(at(first + PAGE));
             case HOME -> Step.stay(at(0));
             case END -> Step.stay(at(events.size() - 1));
+            case SHOW -> Step.stay(events.isEmpty() ? this
+                    : new AuditScreen(meetingId, meetingTitle, events, rounds, total, intact, first, true));
             case HELP -> Step.stay(new HelpOverlay(this, KEYS));
             case BACK -> Step.of(this, new Effect.ToMeeting(meetingId, null));
         };
@@ -115,7 +131,15 @@ public record AuditScreen(long meetingId, String meetingTitle, List<AuditEvent> 
                     + View.fit(round == null ? "" : String.valueOf(round), 6)
                     + View.fit(e.hash() == null ? "" : e.hash().substring(0, Math.min(8, e.hash().length())), 10)
                     + View.fit(e.detail(), detailW);
-            v.text(2, top + i - start, line);
+            if (i == first) {
+                v.reverse(2, top + i - start, View.fit(line, v.width() - 4));
+            } else {
+                v.text(2, top + i - start, line);
+            }
+        }
+        if (open && first < events.size()) {
+            AuditEvent e = events.get(first);
+            AuditEntryView.draw(v, e, e.roundId() == null ? null : rounds.get(e.roundId()));
         }
     }
 }
