@@ -176,7 +176,9 @@ final class EntryView {
         if (shown != null) {
             String last = lines.get(lines.size() - 1);
             if (last.length() + 2 + shown.length() <= w) {
-                lines.set(lines.size() - 1, last + "  " + shown);
+                // At the right edge, over the table's last column, as the results screen shows it: not read as the
+                // end of the sentence before it.
+                lines.set(lines.size() - 1, last + " ".repeat(w - last.length() - shown.length()) + shown);
             } else {
                 lines.add(shown);
             }
