@@ -129,7 +129,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
     @Override
     public Keys<?> footer() {
         if (prompt != null) {
-            return Prompt.KEYS;
+            return prompt.keys();
         }
         if (ask != null) {
             return Confirm.KEYS;
@@ -183,7 +183,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             return switch (prompt.outcome(k)) {
                 case CANCEL -> Step.of(this, new Effect.ToMeeting(round.meetingId(), null));
                 case SUBMIT -> Step.stay(numberedGiven());
-                case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
+                case HELP -> Step.stay(new HelpOverlay(this, prompt.keys()));
                 case EDITING -> Step.stay(new DoubleEntryScreen(meetingTitle, round, ballots, tally, readings, null,
                         "", null, draft, false, prompt.edit(k), null, last, null, outside));
             };

@@ -91,7 +91,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
     @Override
     public Keys<?> footer() {
         if (prompt != null) {
-            return Prompt.KEYS;
+            return prompt.keys();
         }
         if (ask != null) {
             return Confirm.KEYS;
@@ -145,7 +145,7 @@ public record EntryScreen(String meetingTitle, Round round, List<Ballot> ballots
             return switch (prompt.outcome(k)) {
                 case CANCEL -> Step.stay(keying(draft, null));
                 case SUBMIT -> EntryDialogs.submit(this);
-                case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
+                case HELP -> Step.stay(new HelpOverlay(this, prompt.keys()));
                 case EDITING -> Step.stay(asking(prompt.edit(k), null, null, null));
             };
         }

@@ -37,6 +37,20 @@ public record Prompt(String titleKey, List<Object> titleArgs, List<Field> fields
             Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.type(KeyType.F1)),
             Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, Binding.type(KeyType.Escape)));
 
+    /**
+     * A dialog of one field (a ballot's number to look up, the ballots collected at close): Enter is done, there is
+     * no next field to go to nor anything saved, so the footer says so. Its keys act as {@link #KEYS}.
+     */
+    static final Keys<Action> ONE_FIELD = Keys.of("promptOne",
+            Binding.of("Enter", "ui.key.confirm", 1, Action.NEXT, Binding.type(KeyType.Enter)),
+            Binding.of("F1", Keys.HELP, 0, Action.HELP, Binding.type(KeyType.F1)),
+            Binding.of("Esc", "ui.key.cancel", 1, Action.CANCEL, Binding.type(KeyType.Escape)));
+
+    /** The keys the footer and the help list for this dialog. */
+    Keys<Action> keys() {
+        return fields.size() == 1 ? ONE_FIELD : KEYS;
+    }
+
     public Outcome outcome(KeyStroke k) {
         Action a = KEYS.find(k).orElse(null);
         if (a == null) {

@@ -73,7 +73,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
     @Override
     public Keys<?> footer() {
         if (prompt != null) {
-            return Prompt.KEYS;
+            return prompt.keys();
         }
         if (importFile != null && importProblems.isEmpty()) {
             return IMPORT_AS;
@@ -136,7 +136,7 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
             return switch (prompt.outcome(k)) {
                 case CANCEL -> Step.stay(with(selected, null, false, null));
                 case SUBMIT -> submit();
-                case HELP -> Step.stay(new HelpOverlay(this, Prompt.KEYS));
+                case HELP -> Step.stay(new HelpOverlay(this, prompt.keys()));
                 case EDITING -> Step.stay(with(selected, prompt.edit(k), false, null));
             };
         }
