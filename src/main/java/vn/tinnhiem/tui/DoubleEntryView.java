@@ -31,25 +31,31 @@ final class DoubleEntryView {
                 : v.t("de.counts", s.numbered(), p.missing().size(), p.once().size(), p.agreed(), p.conflicts().size(),
                 p.resolved().size());
         v.bold(2, 1, View.fit(counts, v.width() - 4));
-        StringBuilder legend = new StringBuilder();
+        // Every key's meaning whole, on two lines if need be (on one, 80 columns lost "9 = nhiều dấu" and the key
+        // for a whole invalid ballot); the rows below move down by the second.
+        List<String> items = new ArrayList<>();
         for (int level = 1; level <= round.levels(); level++) {
-            legend.append(level).append(" = ").append(v.messages().level(round.form(), level)).append(" · ");
+            items.add(level + " = " + v.messages().level(round.form(), level));
         }
-        legend.append(v.t("ui.entry.legendRest"));
-        v.text(2, 2, View.fit(legend.toString(), v.width() - 4));
+        items.addAll(Legend.items(v.t("ui.entry.legendRest")));
+        List<String> legend = Legend.lines(items, v.width() - 4, 2);
+        for (int i = 0; i < legend.size(); i++) {
+            v.text(2, 2 + i, legend.get(i));
+        }
+        int extra = legend.size() - 1;
         int bottom = v.height() - 5;
         // Every conflict in full, on as many rows as it takes: the committee pulls these papers. The table gives
         // way, down to a few rows of officials.
         List<String> pull = conflicts(v, p, v.width() - 4);
-        int room = Math.max(1, bottom - 5 - MIN_TABLE_ROWS);
+        int room = Math.max(1, bottom - 5 - extra - MIN_TABLE_ROWS);
         if (pull.size() > room) {
             pull = new ArrayList<>(pull.subList(0, room));
             pull.set(room - 1, View.fit(pull.get(room - 1) + " …", v.width() - 4));
         }
         for (int i = 0; i < pull.size(); i++) {
-            v.text(2, 3 + i, pull.get(i));
+            v.text(2, 3 + extra + i, pull.get(i));
         }
-        int shift = pull.size() - 1;
+        int shift = pull.size() - 1 + extra;
 
         int top = 6 + shift;
         int rows = bottom - top;
