@@ -127,15 +127,24 @@ public final class View {
     }
 
     /**
-     * A title bar's context too long for it keeps its first part and its last ones (the round and its state),
-     * the parts between left out: at 80 columns "Vòng 3 · ĐANG MỞ · ẨN KẾT QUẢ VỚI PHÒNG" rather than nothing.
+     * A title bar's context too long for it ("Vòng 3 · kind · state · marks…") leaves out, in turn, the kind, then
+     * the marks after the state from the first on, keeping the round, its state and the last mark (on results,
+     * "DỮ LIỆU ĐÃ BỊ SỬA"): at 80 columns "Vòng 3 · ĐÃ KẾT THÚC · ẨN KẾT QUẢ VỚI PHÒNG" rather than a round whose
+     * state is gone. Then only the round and its state; then cut in the middle.
      */
     static String context(String s, int width) {
         java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(s.split(" · ")));
         String joined = s;
-        while (joined.length() > width && parts.size() > 2) {
+        if (joined.length() > width && parts.size() > 2) {
             parts.remove(1);
             joined = String.join(" · ", parts);
+        }
+        while (joined.length() > width && parts.size() > 3) {
+            parts.remove(2);
+            joined = String.join(" · ", parts);
+        }
+        if (joined.length() > width && parts.size() > 2) {
+            joined = String.join(" · ", parts.subList(0, 2));
         }
         return joined.length() <= width ? joined : middle(joined, width);
     }
