@@ -52,8 +52,10 @@ public final class RoomView {
         int pages = 1;
         if (m.talliesHidden()) {
             Rect mid = new Rect(list.col(), list.row() + list.height() / 2, list.width(), 1);
-            v.bold(mid.col(), mid.row(), center(v.t(m.waitingForSheet() ? "counting.room.waiting" : "room.hidden"),
-                    mid.width()));
+            // A round hiding its tallies from the room says so while it waits for its sheet too: "results when the
+            // sheet is entered" was a promise the round then did not keep.
+            v.bold(mid.col(), mid.row(), center(v.t(m.waitingForSheet() && !m.round().settings().hideTallies()
+                    ? "counting.room.waiting" : "room.hidden"), mid.width()));
         } else {
             RoomOfficials officials = RoomOfficials.of(v, m.result(), list.width(), !small);
             Paging paging = Paging.of(officials.heights(), list.height());

@@ -232,10 +232,17 @@ public record SheetScreen(String meetingTitle, Round round, List<SheetEntry> ent
         return Step.stay(asking(Ask.CLOSE, null));
     }
 
-    /** The room sees the sheet that counts, and nothing (zeros) before there is one. */
+    /**
+     * The room sees the sheet that counts once it holds its control totals, and nothing (zeros: "waiting for the
+     * tally sheet") before: a sheet the chair's screen shows failing a total (valid and invalid not adding up to
+     * the ballots collected, say) would have shown the room "10/10" and its shares from figures the round cannot
+     * close on.
+     */
     @Override
     public RoomModel roomModel() {
-        return new RoomModel(meetingTitle, RoundResult.of(round, RoundCount.tally(round, List.of(), entries)), null,
+        List<SheetEntry> shown = RoundCount.sheet(round, entries).counted()
+                .filter(sheet -> ControlTotals.hold(sheet, round.issued())).isPresent() ? entries : List.of();
+        return new RoomModel(meetingTitle, RoundResult.of(round, RoundCount.tally(round, List.of(), shown)), null,
                 0, false, null, outside != null);
     }
 

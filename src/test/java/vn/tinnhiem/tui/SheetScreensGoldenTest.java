@@ -30,6 +30,8 @@ class SheetScreensGoldenTest {
         SCREENS.put("sheet-settled", "⏎↑⏎" + SheetScreenTest.keys(SheetFixture.sound(12)) + "s⏎");
         SCREENS.put("sheet-results", "⏎↑⏎" + SheetScreenTest.keys(SheetFixture.sound(12)) + "s⏎c⏎");
         SCREENS.put("sheet-room-waiting", "⏎⏎p");
+        // the same sheet saved twice, failing a control total: it counts, and the room still waits
+        SCREENS.put("sheet-room-failing", "⏎⏎" + off + "s⏎" + off + "s⏎p");
         SCREENS.put("sheet-meeting", "⏎");
         SCREENS.put("sheet-help", "⏎⏎¹");
         SCREENS.put("sheet-fifty", "↓⏎⏎" + "↓".repeat(30) + "12");
