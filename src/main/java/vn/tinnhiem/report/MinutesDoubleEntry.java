@@ -39,6 +39,14 @@ final class MinutesDoubleEntry {
         }
         out.add(m.get("de.minutes.summary", p.numbered(), p.disagreedOnFirstReading()));
         Round round = minutes.result().round();
+        if (!p.resolved().isEmpty() || !p.conflicts().isEmpty()) {
+            // The readings below are the keys typed ("111"): what each means, for whoever reads the signed paper.
+            List<String> levels = new ArrayList<>();
+            for (int level = 1; level <= round.levels(); level++) {
+                levels.add(m.get("de.minutes.code", level, m.level(round.form(), level)));
+            }
+            out.add(m.get("de.minutes.codes", String.join(", ", levels)));
+        }
         for (SerialState.Resolved r : p.resolved()) {
             out.add(m.get("de.minutes.resolved", r.serial(), lines(round, r.lines(), m), reading(r.first(), m),
                     reading(r.second(), m), reading(r.third(), m)));
