@@ -93,7 +93,7 @@ public final class ResultCsv {
         }
         row.add(String.valueOf(count.invalid()));
         row.add(number(official.invalidShare()));
-        row.add(flag(official.flag()));
+        row.add(round.isOpen() ? "" : flag(official.flag())); // no flag on provisional shares, as in the text
         row.add(form.preset().name().toLowerCase(Locale.ROOT));
         row.add(form.base().name().toLowerCase(Locale.ROOT));
         // The same levels again by position, named: the only columns custom levels (2 to 5) are written in.

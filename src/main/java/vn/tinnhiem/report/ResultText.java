@@ -124,7 +124,9 @@ public final class ResultText {
                 row.add(cell(r.count().level(level), r.levelShares().get(level - 1), countWidth, percentWidth, m));
             }
             row.add(cell(r.count().invalid(), r.invalidShare(), countWidth, percentWidth, m));
-            row.add(m.flagName(result.round().form(), r.flag()));
+            // A flag is what the rules make of the final shares: none while the round is open, where the shares are
+            // provisional (two thirds "low" on the one ballot agreed so far named an official).
+            row.add(result.round().isOpen() ? "" : m.flagName(result.round().form(), r.flag()));
             table.row(row);
         }
         return table.render();

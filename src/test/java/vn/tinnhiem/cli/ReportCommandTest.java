@@ -96,7 +96,8 @@ class ReportCommandTest {
         assertTrue(r.out().contains("Tỷ lệ tính trên 60 (tổng số phiếu thu về)."), r::toString);
         assertTrue(r.out().contains("Từ hai phần ba trở lên tín nhiệm thấp"), r::toString);
         assertTrue(r.out().contains("Vòng đang mở: tỷ lệ tạm tính trên 6 phiếu đã nhập"), r::toString);
-        assertTrue(r.out().contains("Trên một nửa không tín nhiệm"), r::toString);
+        // the open vote round's shares are provisional: no flag on them
+        assertFalse(r.out().contains("Trên một nửa không tín nhiệm"), r::toString);
         Golden.assertMatches("report-vi.txt", r.out());
     }
 
@@ -136,7 +137,7 @@ class ReportCommandTest {
                 lines.get(2));
         assertTrue(lines.get(3).contains(",10,16.67,10,16.67,40,66.67,,,0,0.00,low_two_thirds,"), lines.get(3));
         assertEquals("1,Kỳ họp thứ mười hai,2,2,vote,open,60,,6,5,1,0,6,1,1,Nguyễn Văn An,"
-                + "Chủ tịch Hội đồng nhân dân tỉnh,,,1,16.67,,,4,66.67,0,0.00,no_confidence_over_half,nq96_2023,"
+                + "Chủ tịch Hội đồng nhân dân tỉnh,,,1,16.67,,,4,66.67,0,0.00,,nq96_2023,"
                 + "ballots_collected,confidence,1,16.67,no_confidence,4,66.67,,,,,,,,,", lines.get(4));
         Golden.assertMatches("report.csv", r.out());
     }
