@@ -132,7 +132,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
             return prompt.keys();
         }
         if (ask != null) {
-            return Confirm.KEYS;
+            return ask == Ask.NUMBERED ? Confirm.CHECK : Confirm.KEYS;
         }
         if (filling) {
             return EntryKeys.FILLING;
@@ -216,7 +216,7 @@ public record DoubleEntryScreen(String meetingTitle, Round round, List<Ballot> b
     /** Enter does what the question says; Esc goes back to where the question was asked, nothing changed. */
     private Step answer(Confirm.Answer a) {
         if (a == Confirm.Answer.HELP) {
-            return Step.stay(new HelpOverlay(this, Confirm.KEYS));
+            return Step.stay(new HelpOverlay(this, ask == Ask.NUMBERED ? Confirm.CHECK : Confirm.KEYS));
         }
         boolean yes = a == Confirm.Answer.YES;
         return switch (ask) {
