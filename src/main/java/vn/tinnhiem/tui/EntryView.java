@@ -194,8 +194,9 @@ final class EntryView {
     private static void drawAsk(EntryScreen s, View v) {
         var round = s.round();
         if (s.ask() instanceof EntryAsk.Close c) {
+            // The figures it is weighed against beside the count typed: 3 collected of 60 issued is seen at once.
             Box.draw(v, v.t("ui.close.title", round.number()), List.of(v.t("ui.close.confirm", round.number(),
-                    c.collected())));
+                    c.collected(), round.issued(), s.tally().entered())));
         } else if (s.ask() instanceof EntryAsk.Void x) {
             Box.draw(v, v.t("ui.void.askTitle", x.ballot().number()), List.of(
                     v.t("ui.lookup.marks", describe(v, x.ballot())), v.t("ui.void.askReason", x.reason()),

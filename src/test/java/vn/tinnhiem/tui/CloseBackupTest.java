@@ -33,7 +33,7 @@ class CloseBackupTest {
     private static void recordTwoAndClose(Harness h) {
         h.enter().enter().type("12").enter().type("33").enter();
         h.type("c").type("2").enter();
-        assertThat(h.text()).contains("Kết thúc vòng 1 với 2 phiếu thu về?");
+        assertThat(h.text()).contains("Kết thúc vòng 1 với 2 phiếu thu về (phát ra 10, đã nhập 2)?");
         h.enter();
     }
 

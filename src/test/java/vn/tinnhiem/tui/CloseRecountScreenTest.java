@@ -38,7 +38,7 @@ class CloseRecountScreenTest {
             StoreFaults.editOnItsOwnConnection(h.store, "UPDATE ballot_line SET mark = 1 WHERE line = 2 AND ballot_id = "
                     + "(SELECT id FROM ballot WHERE round_id = " + roundId + " AND number = 1)");
             h.type("c").type("2").enter();
-            assertThat(h.text()).contains("Kết thúc vòng 1 với 2 phiếu thu về?");
+            assertThat(h.text()).contains("Kết thúc vòng 1 với 2 phiếu thu về (phát ra");
             h.enter();
             assertThat(h.app.state()).isInstanceOf(EntryScreen.class);
             assertThat(h.text()).contains("Chưa đóng vòng: đếm lại khác lúc nhập ở 2 chỗ, đầu tiên người số 2, mức 1: "

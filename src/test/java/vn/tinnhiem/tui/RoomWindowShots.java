@@ -96,7 +96,7 @@ class RoomWindowShots {
                 waitFor(() -> text(room.screen()).contains("đã dừng chuyển trang"));
                 type(s.window(), "c" + ballots + "\n");
                 try {
-                    waitFor(() -> text(s.screen()).contains(" với " + ballots + " phiếu thu về?"));
+                    waitFor(() -> text(s.screen()).contains(" với " + ballots + " phiếu thu về ("));
                 } catch (AssertionError e) {
                     throw new AssertionError(text(s.screen()), e);
                 }

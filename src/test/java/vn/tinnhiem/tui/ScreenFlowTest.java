@@ -172,7 +172,7 @@ class ScreenFlowTest {
             assertThat(h.text()).contains("Số phiếu thu về (61) lớn hơn số phiếu phát ra (60)")
                     .contains("Số phiếu thu về  61"); // the prompt stays open, with the number in it
             h.key(KeyType.Backspace).type("0").enter();
-            assertThat(h.text()).contains("Kết thúc vòng 1 với 60 phiếu thu về?");
+            assertThat(h.text()).contains("Kết thúc vòng 1 với 60 phiếu thu về (phát ra 60, đã nhập 60)?");
             h.enter();
             String results = h.text();
             assertThat(results).contains("Đã kết thúc vòng 1").contains("ĐÃ KẾT THÚC")
