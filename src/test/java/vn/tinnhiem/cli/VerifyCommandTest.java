@@ -99,7 +99,7 @@ class VerifyCommandTest {
                 .contains("    mã kiểm chứng lưu lúc kết thúc: " + Fingerprint.grouped(fingerprint))
                 .contains("  Vòng 2 (mã 2) · Bỏ phiếu tín nhiệm · ĐANG MỞ · 1 phiếu")
                 .contains("Nhật ký: 17 mục, chuỗi băm: ĐÚNG")
-                .contains("Kết quả: mọi vòng khớp với phiếu gốc, nhật ký nguyên vẹn.")
+                .contains("Kết quả: mọi vòng khớp với phiếu gốc (hoặc bảng tổng hợp) của nó, nhật ký nguyên vẹn.")
                 .doesNotContain("✗");
         assertEquals("", run.err());
         assertEquals(before, sha(db));
@@ -192,7 +192,7 @@ class VerifyCommandTest {
         try (JdbiStore held = Database.open(db, Clock.systemDefaultZone())) {
             CliRun run = CliRun.run(dir, "verify", "--db", db.toString());
             assertEquals(0, run.code(), run::toString);
-            assertThat(run.out()).contains("Kết quả: mọi vòng khớp với phiếu gốc, nhật ký nguyên vẹn.");
+            assertThat(run.out()).contains("Kết quả: mọi vòng khớp với phiếu gốc (hoặc bảng tổng hợp) của nó, nhật ký nguyên vẹn.");
             held.recordBallot(2, BallotDraft.empty(1).mark(Mark.level(1)));
             assertEquals(0, CliRun.run(dir, "verify", "--db", db.toString()).code());
         }
