@@ -66,6 +66,17 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         return new RosterScreen(meetingId, title, defaultFile, roster, sel, null, false, null, List.of(), notice);
     }
 
+    private static final Problem DROP_TYPED = Problem.of("ui.roster.dropTyped");
+
+    /** Whether the dialog up holds something typed: a field filled in, or a name or position changed. */
+    private boolean typed() {
+        if (prompt.purpose() == Purpose.EDIT) {
+            Official current = roster.get(selected);
+            return !prompt.text(0).equals(current.fullName()) || !prompt.text(1).equals(current.position());
+        }
+        return prompt.fields().stream().anyMatch(f -> !f.text().isBlank());
+    }
+
     private RosterScreen with(int sel, Prompt p, boolean confirm, Notice n) {
         return new RosterScreen(meetingId, meetingTitle, defaultFile, roster, sel, p, confirm, null, List.of(), n);
     }
@@ -134,7 +145,10 @@ public record RosterScreen(long meetingId, String meetingTitle, String defaultFi
         }
         if (prompt != null) {
             return switch (prompt.outcome(k)) {
-                case CANCEL -> Step.stay(with(selected, null, false, null));
+                case CANCEL -> typed() && (notice == null || !DROP_TYPED.equals(notice.message()))
+                        // What was typed is not dropped on one Esc (a name half typed, say): the second one drops it.
+                        ? Step.stay(with(selected, prompt, false, Notice.info(DROP_TYPED.key())))
+                        : Step.stay(with(selected, null, false, null));
                 case SUBMIT -> submit();
                 case HELP -> Step.stay(new HelpOverlay(this, prompt.keys()));
                 case EDITING -> Step.stay(with(selected, prompt.edit(k), false, null));

@@ -64,6 +64,22 @@ class ScreenFlowTest {
     }
 
     @Test
+    void aNameHalfTypedIsNotDroppedByOneEsc() {
+        try (Harness h = Harness.vietnamese(dir.resolve("t.db"))) {
+            createMeeting(h, "50", "48").type("d");
+            h.type("t").type("Nguyễn Văn");
+            h.esc();
+            assertThat(h.text()).contains("Những gì đã gõ chưa được lưu: bấm Esc lần nữa để bỏ.");
+            assertThat(((RosterScreen) h.app.state()).prompt()).isNotNull();
+            h.type(" Ân").esc().esc();
+            assertThat(((RosterScreen) h.app.state()).prompt()).as("a key typed between: asked again, then dropped")
+                    .isNull();
+            h.type("t").esc();
+            assertThat(((RosterScreen) h.app.state()).prompt()).as("nothing typed: one Esc closes").isNull();
+        }
+    }
+
+    @Test
     void rosterIsTypedEditedMovedAndRemoved() {
         try (Harness h = Harness.vietnamese(dir.resolve("t.db"))) {
             createMeeting(h, "50", "48").type("d");
