@@ -52,7 +52,39 @@ public final class DemoData {
         "Giám đốc Sở Nông nghiệp và Phát triển nông thôn",
         "Giám đốc Sở Tài nguyên và Môi trường",
         "Chánh Văn phòng Ủy ban nhân dân tỉnh",
-        "Chánh Thanh tra tỉnh"};
+        "Chánh Thanh tra tỉnh",
+        // From the 16th on, the other posts a provincial council rates: a post held by one person appears once (the
+        // first fifteen repeated gave three Chairs of the council), a deputy's as often as there are deputies.
+        "Phó Chủ tịch Hội đồng nhân dân tỉnh",
+        "Ủy viên Thường trực Hội đồng nhân dân tỉnh",
+        "Phó Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh",
+        "Phó Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh",
+        "Phó Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh",
+        "Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh",
+        "Phó Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh",
+        "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "Giám đốc Công an tỉnh",
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+        "Giám đốc Sở Nội vụ",
+        "Giám đốc Sở Tư pháp",
+        "Giám đốc Sở Công Thương",
+        "Giám đốc Sở Xây dựng",
+        "Giám đốc Sở Giao thông vận tải",
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+        "Giám đốc Sở Khoa học và Công nghệ",
+        "Giám đốc Sở Thông tin và Truyền thông",
+        "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        "Giám đốc Sở Ngoại vụ",
+        "Giám đốc Sở Du lịch",
+        "Trưởng Ban Dân tộc tỉnh",
+        "Chánh án Tòa án nhân dân tỉnh",
+        "Viện trưởng Viện kiểm sát nhân dân tỉnh",
+        "Phó Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh",
+        "Phó Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh",
+        "Phó Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh",
+        "Phó Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh"};
 
     private DemoData() {
     }
