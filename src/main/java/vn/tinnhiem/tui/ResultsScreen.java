@@ -255,7 +255,12 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
         return out;
     }
 
-    /** The exported minutes' path on one line, shortened in the middle so the folder's start and the name show. */
+    /**
+     * The exported minutes' path on a line of its own when it does not fit after the sentence, shortened in the
+     * middle only beyond that line (the folder's start and the name still show): kept on the sentence's line, a
+     * long folder was cut to a score of characters ("/tmp/…/b…-hop-thu-9-…"), and the committee could not read
+     * where the files went. A notice breaks between words only, so the path is one word of at most a line.
+     */
     private Notice exportNotice(View v) {
         // Data edited since the close: said whenever no refusal is up (a refusal of x or b gives the same reason).
         if (edited && (notice == null || !notice.error())) {
@@ -265,7 +270,9 @@ public record ResultsScreen(String meetingTitle, RoundResult result, int first, 
             return notice;
         }
         String path = String.valueOf(notice.message().args().get(0));
-        int room = v.width() - 2 - (v.t(notice.message()).length() - path.length());
+        String sentence = v.t(notice.message());
+        int after = sentence.length() - sentence.indexOf(path) - path.length(); // ".html, .csv, .txt"
+        int room = sentence.length() < v.width() - 1 ? path.length() : v.width() - 1 - after;
         return new Notice(notice.error(), vn.tinnhiem.domain.Problem.of(notice.message().key(),
                 View.middle(path, Math.max(12, room))));
     }
