@@ -87,6 +87,7 @@ class MinutesCommandTest {
         assertEquals(1, r.code(), r::toString);
         assertThat(r.err()).contains("Tệp đã bị sửa ngoài tinnhiem: dữ liệu của vòng 1 không còn khớp mã kiểm chứng"
                         + " lưu lúc kết thúc").contains("nên không in kết quả của nó")
+                .contains("kết quả từng vòng khác: tinnhiem report --round MÃ") // the way to the rounds that hold
                 .doesNotContain("Không đọc lại được"); // the data read back fine: they are not what was signed
         CliRun en = CliRun.run(dir, "--lang", "en", "report", "--db", db.toString(), "--round",
                 String.valueOf(closedId));
