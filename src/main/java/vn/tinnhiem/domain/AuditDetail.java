@@ -212,6 +212,27 @@ public final class AuditDetail {
         }
     }
 
+    /**
+     * Every field of a detail in its order, for a person to read: text unescaped, a list's items (names,
+     * positions) joined by ", ". A field with no '=' (an entry edited by hand) keeps its whole text as its key
+     * and {@code null} for a value.
+     */
+    public static Map<String, String> readable(String detail) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (detail == null || detail.isEmpty()) {
+            return out;
+        }
+        for (String part : detail.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                out.put(part.substring(0, eq), String.join(", ", Encoding.list(part.substring(eq + 1))));
+            } else if (!part.isEmpty()) {
+                out.put(Encoding.unescape(part), null);
+            }
+        }
+        return out;
+    }
+
     /** One field of a detail, unescaped, or {@code null}. */
     public static String field(String detail, String key) {
         Map<String, String> pairs = Encoding.pairs(detail);

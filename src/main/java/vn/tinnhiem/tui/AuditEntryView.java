@@ -2,6 +2,8 @@ package vn.tinnhiem.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.tinnhiem.domain.AuditDetail;
 import vn.tinnhiem.domain.AuditEvent;
 
 /**
@@ -21,32 +23,15 @@ final class AuditEntryView {
         }
         lines.add(v.t("ui.audit.entry.hash", e.hash() == null ? "—" : e.hash()));
         lines.add("");
-        for (String field : fields(e.detail())) {
-            int eq = field.indexOf('=');
-            if (eq <= 0) {
-                lines.add(field);
-                continue;
-            }
-            String key = field.substring(0, eq);
-            lines.add(v.t("ui.audit.entry.field", label(v, key), value(v, key, field.substring(eq + 1))));
+        // Decoded as the log wrote them (a ';' in a title is stored "\s", a list's items joined by '|').
+        for (Map.Entry<String, String> field : AuditDetail.readable(e.detail()).entrySet()) {
+            String key = field.getKey();
+            lines.add(field.getValue() == null ? key
+                    : v.t("ui.audit.entry.field", label(v, key), value(v, key, field.getValue())));
         }
         lines.add("");
         lines.add(v.t("ui.audit.entry.close"));
         Box.draw(v, v.t("ui.audit.entry.title", e.seq(), v.t("ui.audit.kind." + e.kind().name())), lines);
-    }
-
-    /** The detail's "key=value" fields, split at the semicolons between them. */
-    static List<String> fields(String detail) {
-        List<String> out = new ArrayList<>();
-        if (detail == null || detail.isEmpty()) {
-            return out;
-        }
-        for (String f : detail.split(";")) {
-            if (!f.isEmpty()) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 
     private static String label(View v, String key) {
@@ -64,7 +49,10 @@ final class AuditEntryView {
             case "kind" -> "ui.kind." + value;
             default -> null;
         };
-        // A list ("2,1,1,3,…" the marks, "1,2,…,45" the officials) with a space after each comma, to break there.
-        return k != null && v.messages().has(k) ? v.t(k) : value.replace(",", ", ");
+        if (k != null && v.messages().has(k)) {
+            return v.t(k);
+        }
+        // A list of numbers (the marks "2,1,1,3,…", the officials' ids) with a space after each comma, to break there.
+        return key.equals("marks") || key.equals("officials") ? value.replace(",", ", ") : value;
     }
 }
