@@ -35,6 +35,8 @@ public final class Messages {
     private static final int COMMAND_BUNDLES = 9;
 
     private final Locale locale;
+    /** Whether counts of one make the noun after them singular ({@link Singular}): English only. */
+    private final boolean english;
     /**
      * Each bundle, read when first needed: at once for the screen ({@link #of}), on a thread of its own for a
      * command ({@link #readBehind}), or in place by the first message looked for in it, whichever comes first.
@@ -48,6 +50,7 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
+        this.english = "en".equals(locale.getLanguage());
         List<Meanwhile<Map<String, String>>> b = new ArrayList<>(BUNDLES.size());
         for (String name : BUNDLES) {
             String file = name + "_" + locale.getLanguage() + ".properties";
@@ -193,7 +196,6 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingResourceException("no message " + key, "Messages", key);
         }
-        boolean english = "en".equals(locale.getLanguage());
         for (int i = 0; i < args.length; i++) {
             String placeholder = "{" + i + "}";
             if (english && isOne(args[i])) {
