@@ -61,43 +61,54 @@ final class AuditLog {
     }
 
     /**
-     * The columns of an entry as {@link #compact} reads them: its numbers and kind in one text ("17 1 2
-     * BALLOT_RECORDED", "-" for no meeting or round), then the time, the detail and the two hashes. Five columns
-     * rather than eight, and no test for a missing number: the driver hands each column over on its own, and
-     * {@code verify} reads every entry of the log.
+     * An entry as {@link #compact} reads it: one text, its numbers and kind first ("17 1 2 BALLOT_RECORDED", "-"
+     * for no meeting or round), then, where the time and the two hashes are texts without a space and the detail a
+     * text (as tinnhiem writes them), the time, the two hashes and the detail, each after a space: the detail last,
+     * so that it may hold anything. One column rather than five or eight: the driver hands each column over on its
+     * own, and {@code verify} reads every entry of the log.
      */
     static final String COMPACT = "seq || ' ' || coalesce(meeting_id, '-') || ' ' || coalesce(round_id, '-') || ' ' "
-            + "|| kind, at, detail, prev_hash, hash";
+            + "|| kind || CASE WHEN typeof(at) = 'text' AND typeof(prev_hash) = 'text' AND typeof(hash) = 'text' "
+            + "AND typeof(detail) = 'text' AND instr(kind, ' ') = 0 AND instr(at, ' ') = 0 "
+            + "AND instr(prev_hash, ' ') = 0 AND instr(hash, ' ') = 0 "
+            + "THEN ' ' || at || ' ' || prev_hash || ' ' || hash || ' ' || detail ELSE '' END";
 
     /**
-     * One entry from a row selected as {@link #COMPACT}. A row whose numbers do not read so (a table edited from
-     * outside: a meeting's number stored as text, say) is read again column by column ({@link #row}), so that it
-     * reads exactly as it always did.
+     * One entry from a row selected as {@link #COMPACT}. A row that does not read so (a table edited from outside: a
+     * meeting's number stored as text, a time with a space, say) is read again column by column ({@link #row}), so
+     * that it reads exactly as it always did.
      */
     static AuditEvent compact(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String head = rs.getString(1);
-        int a = head.indexOf(' ');
-        int b = a < 0 ? -1 : head.indexOf(' ', a + 1);
-        int c = b < 0 ? -1 : head.indexOf(' ', b + 1);
+        String text = rs.getString(1);
+        int a = text.indexOf(' ');
+        int b = a < 0 ? -1 : text.indexOf(' ', a + 1);
+        int c = b < 0 ? -1 : text.indexOf(' ', b + 1);
+        int d = c < 0 ? -1 : text.indexOf(' ', c + 1);
+        int e = d < 0 ? -1 : text.indexOf(' ', d + 1);
+        int f = e < 0 ? -1 : text.indexOf(' ', e + 1);
+        int g = f < 0 ? -1 : text.indexOf(' ', f + 1);
         long seq;
         Long meetingId;
         Long roundId;
         try {
-            seq = Long.parseLong(head, 0, a, 10);
-            meetingId = number(head, a + 1, b);
-            roundId = number(head, b + 1, c);
-        } catch (RuntimeException e) {
-            return again(rs, head);
+            if (g < 0) {
+                throw new IllegalArgumentException("not as written");
+            }
+            seq = Long.parseLong(text, 0, a, 10);
+            meetingId = number(text, a + 1, b);
+            roundId = number(text, b + 1, c);
+        } catch (RuntimeException x) {
+            return again(rs, text);
         }
-        String kindName = head.substring(c + 1);
+        String kindName = text.substring(c + 1, d);
         AuditKind kind;
         try {
             kind = AuditKind.valueOf(kindName);
-        } catch (IllegalArgumentException e) {
-            throw new java.sql.SQLException("unknown audit kind " + kindName, e);
+        } catch (IllegalArgumentException x) {
+            throw new java.sql.SQLException("unknown audit kind " + kindName, x);
         }
-        return new AuditEvent(seq, rs.getString(2), kind, meetingId, roundId, rs.getString(3), rs.getString(4),
-                rs.getString(5));
+        return new AuditEvent(seq, text.substring(d + 1, e), kind, meetingId, roundId, text.substring(g + 1),
+                text.substring(e + 1, f), text.substring(f + 1, g));
     }
 
     private static Long number(String head, int from, int to) {

@@ -24,8 +24,9 @@ import vn.tinnhiem.i18n.Meanwhile;
 final class BallotRows {
     /**
      * A ballot as one text, "id number status voided replaces marks" ("12 12 VALID 0 - 2,0,1;11"), and its reason
-     * for voiding apart (free text): two columns a ballot rather than seven, for the driver hands each column over
-     * on its own. "-" for no replaced number and for no lines. The marks in line order, then whether there are n
+     * for voiding apart (free text), fetched only where the text begins with "R" (the ballot has one; an id never
+     * begins so): one column a ballot rather than seven, for the driver hands each column over on its own. "-" for
+     * no replaced number and for no lines. The marks in line order, then whether there are n
      * lines and whether the first is 1 and the last n: together, that the lines are 1, 2, …, n. The order is asked
      * of the subquery, which SQLite gives by walking the table's key (ballot, line) without sorting; the key makes
      * each line one of a kind, so n lines between 1 and n are all of them (a line renumbered from outside to a
@@ -36,7 +37,8 @@ final class BallotRows {
      * whose lines are not 1 to n is read again ({@link #SORTED}), as it always was.
      */
     private static final String SQL = """
-            SELECT b.id || ' ' || b.number || ' ' || b.status || ' ' || b.voided || ' ' || coalesce(b.replaces, '-')
+            SELECT CASE WHEN b.void_reason IS NULL THEN '' ELSE 'R' END
+              || b.id || ' ' || b.number || ' ' || b.status || ' ' || b.voided || ' ' || coalesce(b.replaces, '-')
               || ' ' || coalesce((SELECT group_concat(mark, ',') || ';' || (count(*) = ?1)
                                   FROM (SELECT mark FROM ballot_line WHERE ballot_id = b.id ORDER BY line))
                                  || ((SELECT line FROM ballot_line WHERE ballot_id = b.id ORDER BY line LIMIT 1) = 1
@@ -74,8 +76,14 @@ final class BallotRows {
             s.setInt(1, round.officials().size());
             s.setLong(2, round.id());
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next() && rows.add(rs.getString(1), rs.getString(2))) {
-                    // handed over as fetched; false once a row was refused
+                while (rs.next()) {
+                    // Handed over as fetched, until a row is refused; the reason for voiding asked for only where
+                    // there is one.
+                    String text = rs.getString(1);
+                    boolean reason = text != null && text.startsWith("R");
+                    if (!rows.add(reason ? text.substring(1) : text, reason ? rs.getString(2) : null)) {
+                        break;
+                    }
                 }
             }
         } finally {
