@@ -92,6 +92,25 @@ class ClassArchiveTest {
         assertThat(floor(jar, withArchive(dir.resolve("none.jsa")))).isEqualTo(new Ran(0, ""));
     }
 
+    /** As the launcher makes it: the classes a run loads listed, then written into an archive of their own. */
+    @Test
+    void anArchiveOfItsOwnStaleOrForeignIsIgnoredInSilence() throws Exception {
+        Path jar = jar("a.jar");
+        Path list = dir.resolve("a.classes");
+        Path jsa = dir.resolve("a.jsa");
+        assertThat(floor(jar, "-Xlog:cds=off", "-XX:DumpLoadedClassList=" + list).code()).isZero();
+        List<String> dump = new ArrayList<>(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-cp", jar.toString()));
+        assertThat(run(dump, dir).code()).isZero();
+        assertThat(jsa).exists();
+        assertThat(floor(jar, "-Xshare:on", "-XX:SharedArchiveFile=" + jsa).code()).isZero(); // it maps
+        assertThat(floor(jar, withArchive(jsa))).isEqualTo(new Ran(0, ""));
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        assertThat(floor(jar, withArchive(jsa))).isEqualTo(new Ran(0, ""));
+        assertThat(floor(jar("b.jar"), withArchive(jsa))).isEqualTo(new Ran(0, ""));
+    }
+
     private static String[] withArchive(Path jsa) {
         List<String> flags = new ArrayList<>(QUIET);
         flags.add("-XX:SharedArchiveFile=" + jsa);
@@ -146,8 +165,9 @@ class ClassArchiveTest {
         String jsa = "-XX:SharedArchiveFile=" + home.resolve("data").resolve("tinnhiem.jsa");
         String none = launch(home);
         assertThat(none).contains("-Xlog:cds=off").doesNotContain("SharedArchiveFile");
-        assertThat(Files.readString(dir.resolve("calls"))).contains("-XX:ArchiveClassesAtExit=")
-                .contains("vn.tinnhiem.cli.bench.Training");
+        assertThat(Files.readString(dir.resolve("calls"))).contains("-XX:DumpLoadedClassList=")
+                .contains("vn.tinnhiem.cli.bench.Training").contains("-Xshare:dump")
+                .contains("vn.tinnhiem.cli.bench.ArchiveInstall");
 
         archive(home, 1000, "1000", Instant.now());
         assertThat(launch(home)).contains(jsa).contains("-Xlog:cds=off");

@@ -51,9 +51,9 @@ final class Children {
     }
 
     /**
-     * Makes tinnhiem's class-data archive in {@code home} as the launcher does (the training run, then a JVM that
-     * must map it); {@code null} where there can be none: a class path holding folders (the test suite), or a
-     * failure.
+     * Makes tinnhiem's class-data archive in {@code home} as the Linux launcher does (the training run listing the
+     * classes it loads, the archive written from the list, then a JVM that must map it); {@code null} where there can
+     * be none: a class path holding folders (the test suite), or a failure.
      */
     static Path archive(Path home) throws InterruptedException {
         for (String p : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -62,12 +62,17 @@ final class Children {
             }
         }
         Path jsa = home.resolve("tinnhiem.jsa");
+        Path list = home.resolve("tinnhiem.classes");
         List<String> train = jvm(home, Training.class.getName());
-        train.add(1, "-XX:ArchiveClassesAtExit=" + jsa);
+        train.add(1, "-XX:DumpLoadedClassList=" + list);
+        // -Xshare:dump in place of the class to run: the JVM writes the listed classes into the archive and exits.
+        List<String> dump = jvm(home, JvmFloor.class.getName());
+        dump.remove(dump.size() - 1);
+        dump.addAll(1, List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + jsa));
         List<String> check = jvm(home, jsa, JvmFloor.class.getName());
         check.add(1, "-Xshare:on");
         try {
-            return wallMs(train, home) >= 0 && wallMs(check, home) >= 0 ? jsa : null;
+            return wallMs(train, home) >= 0 && wallMs(dump, home) >= 0 && wallMs(check, home) >= 0 ? jsa : null;
         } catch (IOException e) {
             return null;
         }

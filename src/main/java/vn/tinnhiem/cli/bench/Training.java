@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import vn.tinnhiem.cli.Main;
@@ -17,11 +18,12 @@ import vn.tinnhiem.store.Database;
 import vn.tinnhiem.store.JdbiStore;
 
 /**
- * The training run for the class-data archive: the launchers run it once per jar and Java, in the background,
- * with {@code -XX:ArchiveClassesAtExit}, so that the classes a count loads are archived (see the launcher
- * {@code tinnhiem}). On a file of its own in a temporary folder: it opens a meeting's round on the ballot screen,
- * records and closes, then runs {@code report}, {@code verify} and {@code minutes} as a user would. Prints nothing;
- * exits 0 when it went through.
+ * The training run for the class-data archive: the launchers run it once per jar and Java, in the background, so
+ * that the classes a count loads are archived: the Linux launcher lists the classes it loads
+ * ({@code -XX:DumpLoadedClassList}) and writes an archive of them ({@code -Xshare:dump}, see the launcher
+ * {@code tinnhiem}), the Windows one archives them as it exits ({@code -XX:ArchiveClassesAtExit}). On a file of its
+ * own in a temporary folder: it opens a meeting's round on the ballot screen, records and closes, then runs
+ * {@code report}, {@code verify} and {@code minutes} as a user would. Prints nothing; exits 0 when it went through.
  */
 public final class Training {
     private Training() {
@@ -33,6 +35,7 @@ public final class Training {
             ArchiveInstall.removeLeftovers(Path.of(args[0]));
         }
         loadMainOnly();
+        loadTheJdksList();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Path dir = Files.createTempDirectory("tinnhiem-training");
         try {
@@ -54,6 +57,32 @@ public final class Training {
                 Class.forName(name, false, Training.class.getClassLoader());
             } catch (ClassNotFoundException e) {
                 // renamed: only not archived
+            }
+        }
+    }
+
+    /**
+     * The classes of the JDK's own archive ({@code lib/classlist} in the JDK), loaded, not run: the launcher's archive
+     * takes the place of the JDK's, so a class that tinnhiem loads only outside this run (a real terminal's, a
+     * window's) still comes from an archive where the JDK's would have had it. Nothing when the JDK has no list.
+     */
+    private static void loadTheJdksList() {
+        Path list = Path.of(System.getProperty("java.home"), "lib", "classlist");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        ClassLoader loader = ClassLoader.getSystemClassLoader();
+        for (String line : lines) {
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("@") || line.contains(" ")) {
+                continue; // comments, and the lambda lines the JDK regenerates itself
+            }
+            try {
+                Class.forName(line.replace('/', '.'), false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not in this JDK: only not archived
             }
         }
     }
