@@ -31,8 +31,8 @@ final class Children {
      */
     static List<String> jvm(Path home, Path archive, String mainClass, String... args) {
         String java = java();
-        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Xmx96m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions",
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20",
+                "-Xshare:auto", "-Xmx96m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions",
                 "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             cmd.add(ONE_COMPILER); // as the launchers do on two processors or fewer
