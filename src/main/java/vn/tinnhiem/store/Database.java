@@ -196,19 +196,32 @@ public final class Database {
                     removeEmptySideFiles(path, key, wal, shm);
                 }
             };
+            Connection connection = null;
             try {
-                if (!HELD.containsKey(key)) {
-                    // Never inside the process that writes the file: closing the stream would drop its locks. Beside
-                    // a writer the file alone is inspected, so nothing is created beside a path it did not come
-                    // through.
-                    inspect(path, immutable || writerActive, pages == Pages.FIRST);
+                boolean inspect = !HELD.containsKey(key);
+                if (inspect && pages == Pages.FIRST) {
+                    // Never inside the process that writes the file: closing the stream would drop its locks. Every
+                    // page is checked before a word is read, on a connection of its own, which reads the file alone
+                    // beside a writer, so nothing is created beside a path it did not come through.
+                    inspect(path, immutable || writerActive, true);
+                    inspect = false;
+                } else if (inspect) {
+                    requireSqliteHeader(path);
+                }
+                connection = readerConnection(path, immutable ? null : through);
+                if (inspect) {
+                    // Owner and schema version asked on the reading connection itself: one connection fewer to open.
+                    inspect(connection, path);
                     if (pages == Pages.MEANWHILE) {
                         boolean alone = immutable || writerActive;
                         pageCheck = Meanwhile.start("verify-pages", () -> checkPages(path, alone));
                     }
                 }
-                return reader(path, immutable ? null : through, pageCheck, clearSideFiles);
+                return reader(path, connection, pageCheck, clearSideFiles);
             } catch (SQLException | RuntimeException e) {
+                if (connection != null) {
+                    closeQuietly(connection);
+                }
                 try {
                     if (pageCheck != null) {
                         pageCheck.get(); // a damaged page is said as such first, as when the check ran before
@@ -228,8 +241,7 @@ public final class Database {
      * The reading connection, in one read transaction for the reader's whole life (one snapshot); {@code through}
      * the path to read through, {@code null} to read the file as immutable.
      */
-    private static JdbcReader reader(Path path, Path through, Meanwhile<List<Problem>> pageCheck, Runnable afterClose)
-            throws SQLException {
+    private static Connection readerConnection(Path path, Path through) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
@@ -239,7 +251,12 @@ public final class Database {
         // file is read as immutable, which needs nothing beside it. Beside a writer, the file is read through the
         // writer's own path, so this reader sees its -wal even from a hard link elsewhere.
         ds.setUrl("jdbc:sqlite:" + (through == null ? path.toUri() + "?immutable=1" : through.toString()));
-        Connection connection = ds.getConnection();
+        return ds.getConnection();
+    }
+
+    /** The reader on {@code connection}; closes it when the file is refused. */
+    private static JdbcReader reader(Path path, Connection connection, Meanwhile<List<Problem>> pageCheck,
+                                     Runnable afterClose) throws SQLException {
         int version;
         try {
             connection.setAutoCommit(false);
@@ -482,6 +499,21 @@ public final class Database {
 
     /** {@link #inspect(Path, boolean)}; {@code quickCheck} false leaves out SQLite's check of every page. */
     static void inspect(Path path, boolean immutable, boolean quickCheck) throws IOException {
+        requireSqliteHeader(path);
+        try (Connection c = inspection(path, immutable)) {
+            if (quickCheck) {
+                try (Statement s = c.createStatement()) {
+                    requirePagesIntact(s, path);
+                }
+            }
+            inspect(c, path);
+        } catch (SQLException e) {
+            throw damaged(path, e);
+        }
+    }
+
+    /** Refuses a file that is empty or does not begin as an SQLite file does. */
+    private static void requireSqliteHeader(Path path) throws IOException {
         byte[] head = new byte[SQLITE_HEADER.length];
         int read;
         try (var in = Files.newInputStream(path)) {
@@ -493,11 +525,16 @@ public final class Database {
         if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
             throw new StoreException(Problem.of("error.db.notSqlite", path.toString()));
         }
-        try (Connection c = inspection(path, immutable);
-             Statement s = c.createStatement()) {
-            if (quickCheck) {
-                requirePagesIntact(s, path);
-            }
+    }
+
+    private static StoreException damaged(Path path, SQLException e) {
+        LOG.warn("{} refused: {}", path, e.toString());
+        return new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);
+    }
+
+    /** Refuses, on {@code c}, a file another program made or a newer tinnhiem wrote. */
+    private static void inspect(Connection c, Path path) {
+        try (Statement s = c.createStatement()) {
             int appId = Integer.parseInt(single(s, "PRAGMA application_id"));
             int tables = Integer.parseInt(single(s, "SELECT count(*) FROM sqlite_master"));
             if (appId != Migrations.APPLICATION_ID && tables > 0) {
@@ -508,8 +545,7 @@ public final class Database {
                 throw new StoreException(Problem.of("error.db.newer", path.toString(), version, Migrations.LATEST));
             }
         } catch (SQLException e) {
-            LOG.warn("{} refused: {}", path, e.toString());
-            throw new StoreException(OpenFailures.explain(path, e, "error.db.damaged"), e);
+            throw damaged(path, e);
         }
     }
 

@@ -40,6 +40,8 @@ final class JdbcReader implements StoreReads {
     private final Runnable afterClose;
     /** For each round whose ballots were read, those whose lines were not numbered 1 to n. */
     private final Map<Long, List<Integer>> outOfPlace = new HashMap<>();
+    /** Each round read so far: the snapshot never changes, and a check asks for the same round several times. */
+    private final Map<Long, Round> rounds = new HashMap<>();
 
     JdbcReader(Path path, Connection connection, Meanwhile<List<Problem>> pageCheck, Runnable afterClose) {
         this.path = path;
@@ -128,11 +130,16 @@ final class JdbcReader implements StoreReads {
 
     @Override
     public Round round(long roundId) {
+        Round known = rounds.get(roundId);
+        if (known != null) {
+            return known;
+        }
         List<Official> officials = list(RoundRows.OFFICIALS, RoundRows::official, roundId);
         Round r = first(RoundRows.ROUND, rs -> RoundRows.round(rs, officials), roundId);
         if (r == null) {
             throw new StoreException(Problem.of("error.round.missing", roundId));
         }
+        rounds.put(roundId, r);
         return r;
     }
 
