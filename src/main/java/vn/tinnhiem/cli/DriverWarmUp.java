@@ -9,7 +9,7 @@ import org.sqlite.SQLiteConfig;
  * {@code main}, while the main thread sets up the log and the messages and checks the file, instead of on the
  * main thread at the first connection.
  */
-final class DriverWarmUp implements Runnable {
+public final class DriverWarmUp implements Runnable {
     private DriverWarmUp() {
     }
 
@@ -28,9 +28,10 @@ final class DriverWarmUp implements Runnable {
      * processor time on the way to the first connection. Nothing tinnhiem prints depends on it (its numbers,
      * dates and times are written by its own patterns of digits). Only on Java 17 to 20: Java 21 warns that this
      * data will go, and a later Java has none. Set before anything asks for locale data (the JDK reads the
-     * property once); a choice made on the command line ({@code -Djava.locale.providers}) is kept.
+     * property once); a choice made on the command line ({@code -Djava.locale.providers}) is kept. The class-data
+     * archive's training run does the same, so that the locale data archived is the data a command loads.
      */
-    static void useLocaleDataOfTheJre() {
+    public static void useLocaleDataOfTheJre() {
         if (Runtime.version().feature() < 21 && System.getProperty("java.locale.providers") == null) {
             System.setProperty("java.locale.providers", "COMPAT,CLDR");
         }

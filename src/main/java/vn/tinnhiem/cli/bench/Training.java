@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import vn.tinnhiem.cli.DriverWarmUp;
 import vn.tinnhiem.cli.Main;
 import vn.tinnhiem.domain.Round;
 import vn.tinnhiem.i18n.Messages;
@@ -31,6 +32,7 @@ public final class Training {
 
     /** Argument (from the launchers): the archive being made, whose leftover part files are removed first. */
     public static void main(String[] args) throws Exception {
+        DriverWarmUp.useLocaleDataOfTheJre(); // as a command does: the JRE's locale data, archived in its turn
         if (args.length > 0) {
             ArchiveInstall.removeLeftovers(Path.of(args[0]));
         }
