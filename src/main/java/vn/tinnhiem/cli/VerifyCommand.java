@@ -114,7 +114,18 @@ final class VerifyCommand implements Callable<Integer> {
     private record MeetingChecks(MeetingSummary meeting, List<RoundCheck> rounds, List<Problem> unreadable) {
     }
 
-    /** Reads the file and checks every round; the log's own checks go on on a second thread. */
+    /** Rounds in their order; a class rather than Comparator.comparingInt, whose first use costs a start more. */
+    private static final java.util.Comparator<LogCheck.RoundRow> BY_NUMBER = new java.util.Comparator<>() {
+        @Override
+        public int compare(LogCheck.RoundRow a, LogCheck.RoundRow b) {
+            return Integer.compare(a.number(), b.number());
+        }
+    };
+
+    /**
+     * Reads the file and checks every round; the log's own checks go on on a second thread. Loops rather than
+     * streams here: a stream's first use loads and runs its machinery before the JVM has compiled any of it.
+     */
     private static Checked check(StoreReads store) {
         List<AuditEvent> log = store.auditLog();
         // A rehearsal round's id given again to a later round: each round checked against its own life only.
@@ -133,8 +144,13 @@ final class VerifyCommand implements Callable<Integer> {
             try {
                 Meeting meeting = store.meeting(summary.id());
                 // Round by round, in their order: one that does not read is named, the others still checked.
-                List<LogCheck.RoundRow> own = roundRows.stream().filter(r -> r.meetingId() == meeting.id())
-                        .sorted(java.util.Comparator.comparingInt(LogCheck.RoundRow::number)).toList();
+                List<LogCheck.RoundRow> own = new ArrayList<>();
+                for (LogCheck.RoundRow r : roundRows) {
+                    if (r.meetingId() == meeting.id()) {
+                        own.add(r);
+                    }
+                }
+                own.sort(BY_NUMBER);
                 for (LogCheck.RoundRow row : own) {
                     Round round;
                     try {
@@ -244,8 +260,12 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | NullPointerException e) {
             counted = null; // a round that does not count: said by the check
         }
-        List<AuditEvent> events = log.stream()
-                .filter(e -> e.roundId() != null && e.roundId() == round.id()).toList();
+        List<AuditEvent> events = new ArrayList<>();
+        for (AuditEvent e : log) {
+            if (e.roundId() != null && e.roundId() == round.id()) {
+                events.add(e);
+            }
+        }
         RoundCheck c = RoundCheck.of(round, meeting.details(), ballots, sheets, store.fingerprint(round.id()), events,
                 atClose, recomputed == null ? () -> Fingerprint.of(round, ballots, sheets, atClose)
                         : recomputed::get, counted);

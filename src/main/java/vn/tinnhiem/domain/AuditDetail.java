@@ -3,7 +3,6 @@ package vn.tinnhiem.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The short canonical detail of each audit entry: {@code key=value} pairs joined by ';', text escaped as the
@@ -28,8 +27,8 @@ public final class AuditDetail {
                 + d.present() + ";committee=" + d.committee().size() + ";preset=" + d.rules().preset()
                 + ";whole=" + (d.rules().wholeBallotOnBadLine() ? 1 : 0) + ";body=" + text(d.body()) + ";place="
                 + text(d.place())
-                + ";members=" + Encoding.list(d.committee().stream().map(CommitteeMember::name).toList())
-                + ";roles=" + Encoding.list(d.committee().stream().map(CommitteeMember::role).toList())
+                + ";members=" + Encoding.list(members(d.committee(), true))
+                + ";roles=" + Encoding.list(members(d.committee(), false))
                 + ";rules=" + Encoding.escape(d.rules().encode());
     }
 
@@ -45,9 +44,8 @@ public final class AuditDetail {
      */
     public static String officialsImported(List<Official> added) {
         return "action=import;count=" + added.size() + ";officials="
-                + added.stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","))
-                + ";names=" + Encoding.list(added.stream().map(Official::fullName).toList())
-                + ";positions=" + Encoding.list(added.stream().map(Official::position).toList());
+                + ids(added) + ";names=" + Encoding.list(officials(added, true))
+                + ";positions=" + Encoding.list(officials(added, false));
     }
 
 
@@ -72,10 +70,9 @@ public final class AuditDetail {
     public static String roundOpened(Round r) {
         return "round=" + r.number() + ";kind=" + r.kind() + ";issued=" + r.issued() + ";lines="
                 + r.officials().size() + ";officials="
-                + r.officials().stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","))
-                + ";preset=" + r.form().preset()
-                + ";names=" + Encoding.list(r.officials().stream().map(Official::fullName).toList())
-                + ";positions=" + Encoding.list(r.officials().stream().map(Official::position).toList())
+                + ids(r.officials()) + ";preset=" + r.form().preset()
+                + ";names=" + Encoding.list(officials(r.officials(), true))
+                + ";positions=" + Encoding.list(officials(r.officials(), false))
                 + ";form=" + Encoding.escape(r.form().encode())
                 + (r.rehearsal() ? ";rehearsal=1" : "") + (r.settings().hideTallies() ? ";hideTallies=1" : "")
                 + (r.settings().counting() != Counting.BALLOTS ? ";counting=" + r.settings().counting() : "");
@@ -93,8 +90,41 @@ public final class AuditDetail {
     public static List<String> differences(String logged, String now) {
         Map<String, String> was = Encoding.pairs(logged);
         Map<String, String> is = Encoding.pairs(now);
-        return was.entrySet().stream().filter(e -> !e.getValue().equals(is.get(e.getKey())))
-                .map(Map.Entry::getKey).toList();
+        List<String> fields = new ArrayList<>();
+        for (Map.Entry<String, String> e : was.entrySet()) {
+            if (!e.getValue().equals(is.get(e.getKey()))) {
+                fields.add(e.getKey());
+            }
+        }
+        return fields;
+    }
+
+    // Loops rather than streams in what verify writes again for every meeting, roster and round: a stream's
+    // first use loads and runs its machinery before the JVM has compiled any of it.
+
+    private static List<String> members(List<CommitteeMember> committee, boolean names) {
+        List<String> out = new ArrayList<>(committee.size());
+        for (CommitteeMember m : committee) {
+            out.add(names ? m.name() : m.role());
+        }
+        return out;
+    }
+
+    private static List<String> officials(List<Official> officials, boolean names) {
+        List<String> out = new ArrayList<>(officials.size());
+        for (Official o : officials) {
+            out.add(names ? o.fullName() : o.position());
+        }
+        return out;
+    }
+
+    /** The officials' numbers, "3,1,2". */
+    private static String ids(List<Official> officials) {
+        StringBuilder s = new StringBuilder();
+        for (Official o : officials) {
+            s.append(s.length() == 0 ? "" : ",").append(o.id());
+        }
+        return s.toString();
     }
 
     /** The fields a round's opening entry holds only when they are not the default: missing, the default. */

@@ -32,7 +32,14 @@ final class Encoding {
     }
 
     static String list(List<String> items) {
-        return String.join("|", items.stream().map(Encoding::escape).toList());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append('|');
+            }
+            out.append(escape(items.get(i)));
+        }
+        return out.toString();
     }
 
     static List<String> list(String encoded) {

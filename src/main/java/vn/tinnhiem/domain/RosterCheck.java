@@ -91,7 +91,10 @@ public final class RosterCheck {
                     text(d, "position"), e.seq()));
             case "import" -> {
                 // Numbered after the last official, in the order listed: as the store adds them.
-                int order = roster.values().stream().mapToInt(Logged::order).max().orElse(0);
+                int order = 0;
+                for (Logged l : roster.values()) {
+                    order = Math.max(order, l.order());
+                }
                 String[] ids = String.valueOf(text(d, "officials")).split(",");
                 List<String> names = d.containsKey("names") ? Encoding.list(d.get("names")) : null;
                 List<String> positions = d.containsKey("positions") ? Encoding.list(d.get("positions")) : null;

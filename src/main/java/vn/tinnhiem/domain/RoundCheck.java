@@ -28,7 +28,12 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
 
     /** Whether the round's ballots could be read back at all (else nothing of it was compared with the log). */
     public boolean readBack() {
-        return differences.stream().noneMatch(p -> p.key().equals("error.verify.unreadable"));
+        for (Problem p : differences) {
+            if (p.key().equals("error.verify.unreadable")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A round whose ballots could not even be read back (a mark no level has, a line missing…). */
@@ -264,7 +269,13 @@ public record RoundCheck(Round round, int ballots, Tally tally, String stored, S
     /** Every ballot and void against the entries written when they were made. */
     private static void againstLog(Round round, List<Ballot> ballots, List<AuditEvent> events, List<Problem> diff,
                                    List<Problem> notes) {
-        AuditEvent opened = events.stream().filter(e -> e.kind() == AuditKind.ROUND_OPENED).findFirst().orElse(null);
+        AuditEvent opened = null;
+        for (AuditEvent e : events) {
+            if (e.kind() == AuditKind.ROUND_OPENED) {
+                opened = e;
+                break;
+            }
+        }
         if (opened == null) {
             if (!ballots.isEmpty() || !round.isOpen()) {
                 notes.add(Problem.of("error.verify.openedBeforeLog"));

@@ -217,10 +217,12 @@ final class JdbcReader implements StoreReads {
 
     @Override
     public List<LogCheck.MeetingRow> meetingRows() {
-        return list("SELECT id, created_at FROM meeting ORDER BY id", rs -> new Object[] {rs.getLong(1),
-                rs.getString(2)}).stream()
-                .map(r -> new LogCheck.MeetingRow((Long) r[0], meeting((Long) r[0]).details(), (String) r[1]))
-                .toList();
+        List<LogCheck.MeetingRow> rows = new ArrayList<>();
+        for (Object[] r : list("SELECT id, created_at FROM meeting ORDER BY id", rs -> new Object[] {rs.getLong(1),
+                rs.getString(2)})) {
+            rows.add(new LogCheck.MeetingRow((Long) r[0], meeting((Long) r[0]).details(), (String) r[1]));
+        }
+        return rows;
     }
 
     @Override
