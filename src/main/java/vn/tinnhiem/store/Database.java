@@ -198,15 +198,15 @@ public final class Database {
             };
             Connection connection = null;
             try {
+                // Never inside the process that writes the file: closing the stream would drop its locks.
                 boolean inspect = !HELD.containsKey(key);
-                if (inspect && pages == Pages.FIRST) {
-                    // Never inside the process that writes the file: closing the stream would drop its locks. Every
-                    // page is checked before a word is read, on a connection of its own, which reads the file alone
-                    // beside a writer, so nothing is created beside a path it did not come through.
-                    inspect(path, immutable || writerActive, true);
-                    inspect = false;
-                } else if (inspect) {
+                if (inspect) {
                     requireSqliteHeader(path);
+                    if (pages == Pages.FIRST) {
+                        // Every page checked before a word is read, on a connection of its own, which reads the file
+                        // alone beside a writer, so nothing is created beside a path it did not come through.
+                        inspectPages(path, immutable || writerActive);
+                    }
                 }
                 connection = readerConnection(path, immutable ? null : through);
                 if (inspect) {
@@ -494,19 +494,19 @@ public final class Database {
 
     /** {@link #inspect(Path)}; {@code immutable} reads a file no one writes without anything beside it. */
     static void inspect(Path path, boolean immutable) throws IOException {
-        inspect(path, immutable, true);
+        requireSqliteHeader(path);
+        try (Connection c = inspection(path, immutable); Statement s = c.createStatement()) {
+            requirePagesIntact(s, path);
+            inspect(c, path);
+        } catch (SQLException e) {
+            throw damaged(path, e);
+        }
     }
 
-    /** {@link #inspect(Path, boolean)}; {@code quickCheck} false leaves out SQLite's check of every page. */
-    static void inspect(Path path, boolean immutable, boolean quickCheck) throws IOException {
-        requireSqliteHeader(path);
-        try (Connection c = inspection(path, immutable)) {
-            if (quickCheck) {
-                try (Statement s = c.createStatement()) {
-                    requirePagesIntact(s, path);
-                }
-            }
-            inspect(c, path);
+    /** SQLite's check of every page, on a connection of its own that is then closed. */
+    private static void inspectPages(Path path, boolean immutable) {
+        try (Connection c = inspection(path, immutable); Statement s = c.createStatement()) {
+            requirePagesIntact(s, path);
         } catch (SQLException e) {
             throw damaged(path, e);
         }
