@@ -25,9 +25,9 @@ set /a JMAJOR=%JMAJOR% 2>nul
 if %JMAJOR% LSS 17 goto oldjava
 
 rem A small heap and the serial collector: counting 2,000 ballots stays under 100 MB resident. The JVM's notes about
-rem class-data archives never reach the console (a stale archive is simply not used). The archives are mapped where
-rem they were made to be, not patched for a random place (see the launcher "tinnhiem").
-set "JOPTS=-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20 -Xshare:auto -Xmx96m -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem class-data archives never reach the console (a stale archive is simply not used). The archive is patched for a
+rem random place as the JVM starts, rather than mapped where it was made to be (see the launcher "tinnhiem").
+set "JOPTS=-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20 -Xshare:auto -Xmx96m -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=1 -Xlog:cds=off -Xlog:cds+dynamic=off"
 rem On two processors or fewer, one compiler thread: the second took the other core from the count (see "tinnhiem").
 if defined NUMBER_OF_PROCESSORS if %NUMBER_OF_PROCESSORS% LEQ 2 set "JOPTS=%JOPTS% -XX:CICompilerCount=1"
 

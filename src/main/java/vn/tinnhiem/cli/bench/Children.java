@@ -33,7 +33,7 @@ final class Children {
         String java = java();
         List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20",
                 "-Xshare:auto", "-Xmx96m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+                "-XX:ArchiveRelocationMode=1", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             cmd.add(ONE_COMPILER); // as the launchers do on two processors or fewer
         }
