@@ -106,7 +106,8 @@ public final class Bench {
     /**
      * Keys typed on the ballot screen of tinnhiem, started as the launcher starts it on the file, and on the anchor,
      * each on a pseudo-terminal of its own, key for key in turn: the time from a key to the first bytes of the frame
-     * it causes, the same for both. Each ballot typed is recorded with Enter (not timed). A run that did not measure
+     * it causes, the same for both. Each ballot typed is recorded with Enter (not timed), after which both wait for
+     * 100 ms of quiet: a key after a pause costs more than one in a burst. A run that did not measure
      * (a key with no frame, or not every typed ballot recorded) is said why in a note and run again, up to
      * {@value #KEY_RUNS} times in all, on the same file.
      */
@@ -169,8 +170,10 @@ public final class Bench {
                     }
                 }
                 a.key('\r'); // recorded
-                a.settle(100, 10_000);
                 k.key('\r');
+                // The same pause before the next ballot's first key on both sides: tinnhiem's commit is done by then.
+                a.settle(100, 10_000);
+                k.settle(100, 10_000);
             }
             screen = a.shown();
         }
