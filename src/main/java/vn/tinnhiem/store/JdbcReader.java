@@ -40,7 +40,11 @@ final class JdbcReader implements StoreReads {
     private final Runnable afterClose;
     /** For each round whose ballots were read, those whose lines were not numbered 1 to n. */
     private final Map<Long, List<Integer>> outOfPlace = new HashMap<>();
-    /** Each round read so far: the snapshot never changes, and a check asks for the same round several times. */
+    /**
+     * Each meeting and round read so far: the snapshot never changes, and a check asks for the same ones several
+     * times ({@code verify} reads each meeting for the log's check and again for its rounds).
+     */
+    private final Map<Long, Meeting> meetings = new HashMap<>();
     private final Map<Long, Round> rounds = new HashMap<>();
 
     JdbcReader(Path path, Connection connection, Meanwhile<List<Problem>> pageCheck, Runnable afterClose) {
@@ -109,6 +113,10 @@ final class JdbcReader implements StoreReads {
 
     @Override
     public Meeting meeting(long meetingId) {
+        Meeting known = meetings.get(meetingId);
+        if (known != null) {
+            return known;
+        }
         List<CommitteeMember> committee = list(
                 "SELECT name, role FROM committee_member WHERE meeting_id = ? ORDER BY seq",
                 rs -> new CommitteeMember(rs.getString("name"), rs.getString("role")), meetingId);
@@ -119,6 +127,7 @@ final class JdbcReader implements StoreReads {
         if (m == null) {
             throw new StoreException(Problem.of("error.meeting.missing", meetingId));
         }
+        meetings.put(meetingId, m);
         return m;
     }
 
