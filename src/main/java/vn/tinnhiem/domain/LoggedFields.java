@@ -51,6 +51,8 @@ record LoggedFields(Object names, Object logged, Object now) {
         if (FLAGS.contains(field)) {
             return Problem.of(value.isEmpty() || value.equals("0") ? "verify.field.no" : "verify.field.yes");
         }
-        return value;
+        // Unescaped as the log wrote it (a ';' in a title is stored "\\s"), a list's items still between '|': a
+        // position may hold a comma ("Văn hóa, Thể thao và Du lịch").
+        return String.join("|", Encoding.list(value));
     }
 }

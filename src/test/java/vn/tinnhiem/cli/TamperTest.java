@@ -247,6 +247,17 @@ class TamperTest {
         assertFails("when the round opened the log recorded otherwise for the ballot form and its rules: ");
     }
 
+    @Test
+    void editedMembersAndATitleWithASemicolonAreSaidUnescaped() throws Exception {
+        sql("UPDATE committee_member SET name = 'Phạm Thị Hương' WHERE seq = 1",
+                "UPDATE meeting SET title = 'Kỳ họp thứ 12; phiên bế mạc'");
+        CliRun run = verify();
+        assertEquals(1, run.code(), run::toString);
+        // The title as typed, not as the log escapes it ("\\s" for ';'); the members' list between '|' as before.
+        assertThat(run.out()).contains("Phạm Thị Hồng|Lê Văn Cường").contains("Phạm Thị Hương|Lê Văn Cường")
+                .contains("Kỳ họp thứ 12; phiên bế mạc").doesNotContain("\\s");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "title|UPDATE meeting SET title = 'Kỳ họp thứ 13'|the meeting's title",
