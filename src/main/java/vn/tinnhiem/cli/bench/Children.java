@@ -17,7 +17,24 @@ final class Children {
     /** One compiler thread, which the launchers choose on two processors or fewer. */
     static final String ONE_COMPILER = "-XX:CICompilerCount=1";
 
+    /** The heap and compiled code on transparent huge pages, which the Linux launcher asks for where offered. */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
     private Children() {
+    }
+
+    /**
+     * Whether the kernel offers transparent huge pages (to every program, or to those that ask), as the Linux
+     * launcher reads it; false elsewhere (no such file), where the JVM would only print a warning.
+     */
+    static boolean hugePagesOffered() {
+        try {
+            String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"),
+                    StandardCharsets.US_ASCII);
+            return mode.contains("[always]") || mode.contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static List<String> jvm(Path home, String mainClass, String... args) {
@@ -36,6 +53,9 @@ final class Children {
                 "-XX:ArchiveRelocationMode=1", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             cmd.add(ONE_COMPILER); // as the launchers do on two processors or fewer
+        }
+        if (hugePagesOffered()) {
+            cmd.add(HUGE_PAGES); // as the Linux launcher does where the kernel offers them
         }
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);

@@ -38,6 +38,13 @@ class LauncherFlagsTest {
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             linux.add(Children.ONE_COMPILER);
         }
+        // huge pages where the kernel offers them: read the same way by the Linux launcher and the bench
+        assertTrue(sh.contains("{ read -r THP < /sys/kernel/mm/transparent_hugepage/enabled; } 2>/dev/null\n"
+                + "case \"$THP\" in\n    *\"[always]\"*|*\"[madvise]\"*) FLAGS=\"$FLAGS " + Children.HUGE_PAGES + "\" ;;"),
+                "tinnhiem: huge pages where offered");
+        if (Children.hugePagesOffered()) {
+            linux.add(Children.HUGE_PAGES);
+        }
         assertEquals(linux, bench);
     }
 
