@@ -44,7 +44,7 @@ final class EntryView {
         }
         int top = baseRow + baseLines.size() + 1;
         int first = TallyTable.firstFor(heights, cursor, bottom - top);
-        int end = TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), i -> markText(s, i),
+        int end = TallyTable.draw(v, live, top, bottom, first, v.t("ui.col.mark"), new MarkColumn(s),
                 cursor < n ? cursor : -1, false);
         if (scrolls) {
             baseLines = shownLines(v, h.base(), first, end, n, w);
@@ -257,6 +257,17 @@ final class EntryView {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The mark column's text by line: a class of its own, made with {@code new}, rather than a lambda capturing the
+     * screen, which the compiler used here makes through a method handle and a call into the JVM on every frame.
+     */
+    private record MarkColumn(EntryScreen s) implements java.util.function.IntFunction<String> {
+        @Override
+        public String apply(int line) {
+            return markText(s, line);
+        }
     }
 
     private static String markText(EntryScreen s, int line) {

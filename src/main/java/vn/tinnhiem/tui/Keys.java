@@ -25,9 +25,18 @@ public record Keys<A extends Enum<A>>(String area, List<Binding<A>> bindings) {
         return new Keys<>(area, List.of(bindings));
     }
 
-    /** The action of the first binding matching the key. */
+    /**
+     * The action of the first binding matching the key. A plain loop: it runs on every key, and a stream's
+     * pipeline (a dozen classes, a lambda made through a method handle) cost most of a key's update when the key
+     * came after a pause, its code and data no longer in the processor's caches.
+     */
     public Optional<A> find(KeyStroke key) {
-        return bindings.stream().filter(b -> b.matches().test(key)).map(Binding::action).findFirst();
+        for (Binding<A> b : bindings) {
+            if (b.matches().test(key)) {
+                return Optional.of(b.action());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same table with one key shown differently (such as "1–3" for the levels of this round). */

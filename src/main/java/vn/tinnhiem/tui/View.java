@@ -219,7 +219,9 @@ public final class View {
     /** The bottom line: the screen's most important keys that fit whole, and F1 for the help with all of them. */
     public void footer(Keys<?> keys) {
         FooterLine last = lastFooter;
-        if (last == null || last.width() != width() || last.messages() != messages || !last.keys().equals(keys)) {
+        // the same table most often: compared as such first (a record's equals goes through method handles)
+        if (last == null || last.width() != width() || last.messages() != messages
+                || last.keys() != keys && !last.keys().equals(keys)) {
             last = new FooterLine(keys, width(), messages, fit(keys.line(width(), messages::get), width()));
             lastFooter = last;
         }
