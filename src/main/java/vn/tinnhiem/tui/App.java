@@ -361,6 +361,35 @@ public final class App {
         return state instanceof RoomScreen || projector != null && projector.isOpen();
     }
 
+    /**
+     * A key the keys thread read, and any read with it: a burst (a paste, keys typed while a frame was drawn) is
+     * handled whole, then one frame. In turn with the loop's thread.
+     */
+    void keyed(KeyStroke key) throws IOException {
+        turn.lock();
+        try {
+            boolean wasMoving = moving();
+            press(key);
+            KeyStroke more;
+            while (!quit && (more = screen.pollInput()) != null) {
+                press(more);
+            }
+            if (!quit) {
+                draw();
+            }
+            if (!wasMoving && moving()) {
+                events.add(MOVING); // the waiting loop wakes up to turn the pages
+            }
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    /** Puts {@code s} on the screen as it is, with no effect run: for the keying warm-up's own screen alone. */
+    void showForWarmUp(ScreenState s) {
+        state = s;
+    }
+
     private void readKeys(boolean blocking) {
         try {
             while (!quit) {
@@ -369,24 +398,7 @@ public final class App {
                     Thread.sleep(2);
                     continue;
                 }
-                turn.lock();
-                try {
-                    boolean wasMoving = moving();
-                    press(key);
-                    // A burst (a paste, keys typed while a frame was drawn): handled whole, then one frame.
-                    KeyStroke more;
-                    while (!quit && (more = screen.pollInput()) != null) {
-                        press(more);
-                    }
-                    if (!quit) {
-                        draw();
-                    }
-                    if (!wasMoving && moving()) {
-                        events.add(MOVING); // the waiting loop wakes up to turn the pages
-                    }
-                } finally {
-                    turn.unlock();
-                }
+                keyed(key);
             }
             events.add(KEYS_DONE);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package vn.tinnhiem.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +16,12 @@ public final class FixedSizeTerminal extends ANSITerminal {
     private final TerminalSize size;
 
     public FixedSizeTerminal(OutputStream out, int columns, int rows) {
-        super(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.UTF_8);
+        this(new ByteArrayInputStream(new byte[0]), out, columns, rows);
+    }
+
+    /** As above, its keys read from {@code in}. */
+    FixedSizeTerminal(InputStream in, OutputStream out, int columns, int rows) {
+        super(in, out, StandardCharsets.UTF_8);
         this.size = new TerminalSize(columns, rows);
     }
 

@@ -1,16 +1,16 @@
 package vn.tinnhiem.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
-import com.googlecode.lanterna.input.InputDecoder;
-import com.googlecode.lanterna.input.KeyStroke;
-import java.io.ByteArrayInputStream;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tinnhiem.domain.Ballot;
@@ -22,6 +22,7 @@ import vn.tinnhiem.domain.RoundKind;
 import vn.tinnhiem.domain.RoundState;
 import vn.tinnhiem.domain.Rules;
 import vn.tinnhiem.i18n.Messages;
+import vn.tinnhiem.store.Store;
 
 /**
  * The chair's first ballot keyed as fast as the rest: once the first screen is out, a thread of low priority keys
@@ -36,8 +37,8 @@ import vn.tinnhiem.i18n.Messages;
  */
 final class KeyingWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(KeyingWarmUp.class);
-    private static final int OFFICIALS = 50;
-    private static final int BALLOTS = 40;
+    static final int OFFICIALS = 50;
+    static final int BALLOTS = 40;
 
     private KeyingWarmUp() {
     }
@@ -49,8 +50,10 @@ final class KeyingWarmUp {
         t.start();
     }
 
-    static void run(Messages messages, TerminalSize size) {
+    /** The warm-up itself; the number of keys it went through (every one of its ballots' unless it failed). */
+    static int run(Messages messages, TerminalSize size) {
         long started = System.nanoTime();
+        int keys = 0;
         try {
             List<Official> officials = new ArrayList<>();
             for (int i = 1; i <= OFFICIALS; i++) {
@@ -58,42 +61,86 @@ final class KeyingWarmUp {
             }
             Round round = new Round(0, 0, 1, RoundKind.RATING, officials, 1_000, null, RoundState.OPEN,
                     Rules.DEFAULT.formFor(RoundKind.RATING), null);
-            EntryScreen screen = EntryScreen.of(messages.get("ui.app.name"), round, List.of(), null);
-            Canvas canvas = new Canvas(new FixedSizeTerminal(OutputStream.nullOutputStream(), size.getColumns(),
-                    size.getRows()));
-            // Written as the chair's frames are, through the same buffered stream, sent nowhere.
-            canvas.sendTo(new FrameOutput(OutputStream.nullOutputStream()));
+            // A screen of its own, as the chair's is made, on a terminal of the same size whose keys are put in one
+            // at a time and whose frames go nowhere: each key goes the chair's whole way (read and decoded as the
+            // terminal's bytes, handled by the app in turn, drawn and written through the same buffered stream),
+            // so that what runs once per key (the app's handling, the screen's input, the locks) is compiled before
+            // the chair's first ballots too, not at about their 250th and 380th keys (seen in the JVM's log, with a
+            // key of 3 to 4 ms at each).
+            OneKeyAtATime in = new OneKeyAtATime();
+            TerminalScreen screen = new TerminalScreen(new FixedSizeTerminal(new BufferedInputStream(in),
+                    OutputStream.nullOutputStream(), size.getColumns(), size.getRows()));
+            screen.startScreen();
+            App app = new App(screen, messages, new EffectRunner(NOTHING_STORED, messages,
+                    Clock.systemDefaultZone(), "", ""));
+            app.sendFramesTo(new FrameOutput(OutputStream.nullOutputStream()));
+            app.showForWarmUp(EntryScreen.of(messages.get("ui.app.name"), round, List.of(), null));
             for (int b = 1; b <= BALLOTS; b++) {
-                // The keys as the terminal's bytes, decoded as Lanterna decodes the chair's (its first printable
-                // character loads and sets up the JDK's table of Unicode blocks: 5 ms, once).
-                StringBuilder typed = new StringBuilder();
-                for (int line = 0; line < OFFICIALS; line++) {
-                    typed.append((char) ('1' + (b + line) % 3));
-                }
-                // Read as the terminal's input is, bytes decoded through a reader, so the JDK's decoding is
-                // compiled before the chair's first key too, not at about the 250th.
-                InputDecoder keys = new InputDecoder(new InputStreamReader(new ByteArrayInputStream(
-                        typed.toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
-                keys.addProfile(new DefaultKeyDecodingProfile());
                 List<Mark> marks = new ArrayList<>();
                 for (int line = 0; line < OFFICIALS; line++) {
-                    KeyStroke key = keys.getNextCharacter(true);
-                    screen = (EntryScreen) screen.update(new Msg.Key(key)).state();
-                    marks.add(Mark.level(key.getCharacter() - '0'));
-                    canvas.begin(size, false);
-                    View view = new View(canvas, messages);
-                    screen.draw(view);
-                    view.footer(screen.footer());
-                    canvas.show();
+                    char c = (char) ('1' + (b + line) % 3);
+                    in.put(c);
+                    app.keyed(screen.readInput());
+                    marks.add(Mark.level(c - '0'));
+                    keys++;
                 }
                 Ballot ballot = new Ballot(b, b, BallotStatus.VALID, marks, false, null);
-                screen = (EntryScreen) screen.update(new Msg.BallotCommitted(ballot)).state();
+                app.showForWarmUp(app.state().update(new Msg.BallotCommitted(ballot)).state());
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("warming up the keying screen: {}", e.toString());
         }
         collectTheStart(started);
+        return keys;
     }
+
+    /**
+     * The warm-up's keys: one byte when one was put, then nothing ready (so the app reads no burst); at its end
+     * when asked for more than was put, which the warm-up never does.
+     */
+    private static final class OneKeyAtATime extends InputStream {
+        private int next = -1;
+
+        void put(char c) {
+            next = c;
+        }
+
+        @Override
+        public int read() {
+            int b = next;
+            next = -1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int b = read();
+            if (b < 0) {
+                return -1;
+            }
+            buf[off] = (byte) b;
+            return 1;
+        }
+
+        @Override
+        public int available() {
+            return next < 0 ? 0 : 1;
+        }
+    }
+
+    /**
+     * The warm-up's store: no meeting, never changed outside; anything else refused (a key typed in the warm-up
+     * never reaches the file: its ballots are given to the screen as recorded).
+     */
+    private static final Store NOTHING_STORED = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(),
+            new Class<?>[] {Store.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "meetings" -> List.of();
+                case "changedOutside" -> Optional.empty();
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
 
     /**
      * Everything the start left on the heap (the file's rounds and ballots read, the store set up, the warm-up's
