@@ -71,7 +71,7 @@ final class KeyingWarmUp {
             TerminalScreen screen = new TerminalScreen(new FixedSizeTerminal(new BufferedInputStream(in),
                     OutputStream.nullOutputStream(), size.getColumns(), size.getRows()));
             screen.startScreen();
-            App app = new App(screen, messages, new EffectRunner(NOTHING_STORED, messages,
+            App app = new App(screen, messages, new EffectRunner(nothingStored(), messages,
                     Clock.systemDefaultZone(), "", ""));
             app.sendFramesTo(new FrameOutput(OutputStream.nullOutputStream()));
             app.showForWarmUp(EntryScreen.of(messages.get("ui.app.name"), round, List.of(), null));
@@ -135,12 +135,15 @@ final class KeyingWarmUp {
      * The warm-up's store: no meeting, never changed outside; anything else refused (a key typed in the warm-up
      * never reaches the file: its ballots are given to the screen as recorded).
      */
-    private static final Store NOTHING_STORED = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(),
-            new Class<?>[] {Store.class}, (proxy, method, args) -> switch (method.getName()) {
-                case "meetings" -> List.of();
-                case "changedOutside" -> Optional.empty();
-                default -> throw new UnsupportedOperationException(method.getName());
-            });
+    private static Store nothingStored() {
+        // made on the warm-up's thread (a proxy class is generated), not where the warm-up is started
+        return (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "meetings" -> List.of();
+                    case "changedOutside" -> Optional.empty();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
 
     /**
      * Everything the start left on the heap (the file's rounds and ballots read, the store set up, the warm-up's
