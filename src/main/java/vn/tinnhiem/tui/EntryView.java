@@ -284,11 +284,28 @@ final class EntryView {
         return line == d.cursor() ? " ▶ _" : "";
     }
 
-    private static void drawDraftLine(EntryScreen s, View v, BallotDraft d, int row) {
+    /** The draft line's head ("Phiếu số 23: "), laid out once per ballot rather than on every key. */
+    private record DraftHead(vn.tinnhiem.i18n.Messages messages, int number, Integer replaces, String text) {
+    }
+
+    private static volatile DraftHead lastDraftHead;
+
+    private static String draftHead(EntryScreen s, View v) {
+        DraftHead last = lastDraftHead;
+        if (last != null && last.messages() == v.messages() && last.number() == s.nextNumber()
+                && java.util.Objects.equals(last.replaces(), s.replaces())) {
+            return last.text();
+        }
         String head = v.t("ui.entry.ballotNo", s.nextNumber()) + " ";
         if (s.replaces() != null) {
             head += v.t("ui.entry.replaces", s.replaces()) + " ";
         }
+        lastDraftHead = new DraftHead(v.messages(), s.nextNumber(), s.replaces(), head);
+        return head;
+    }
+
+    private static void drawDraftLine(EntryScreen s, View v, BallotDraft d, int row) {
+        String head = draftHead(s, v);
         String body;
         if (d.wholeInvalid()) {
             body = v.t("ui.entry.wholeInvalid");

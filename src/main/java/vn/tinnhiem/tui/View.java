@@ -118,13 +118,25 @@ public final class View {
      * not fit, the left is shortened (with an ellipsis) so the context, such as a round's state, stays whole.
      */
     public void title(String left, String rightText) {
-        String line = fit(" " + left, width());
-        if (rightText != null && !rightText.isEmpty() && width() >= 40) {
-            String right = rightText.length() + 12 < width() ? rightText : context(rightText, width() - 24);
-            line = fit(" " + left, width() - right.length() - 2) + " " + right + " ";
+        TitleLine last = lastTitle;
+        if (last == null || last.width() != width() || !last.left().equals(left)
+                || !java.util.Objects.equals(last.right(), rightText)) {
+            String line = fit(" " + left, width());
+            if (rightText != null && !rightText.isEmpty() && width() >= 40) {
+                String right = rightText.length() + 12 < width() ? rightText : context(rightText, width() - 24);
+                line = fit(" " + left, width() - right.length() - 2) + " " + right + " ";
+            }
+            last = new TitleLine(left, rightText, width(), fit(line, width()));
+            lastTitle = last;
         }
-        reverse(0, 0, fit(line, width()));
+        reverse(0, 0, last.line());
     }
+
+    /** The last title bar laid out: a screen's title changes with what it shows, not with every key typed. */
+    private record TitleLine(String left, String right, int width, String line) {
+    }
+
+    private static volatile TitleLine lastTitle;
 
     /**
      * A title bar's context too long for it ("Vòng 3 · kind · state · marks…") leaves out, in turn, the kind, then
